@@ -1,0 +1,1 @@
+"""The `sanctionwatch` command: one sub-command group per pipeline stage."""

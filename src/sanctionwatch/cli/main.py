@@ -1,0 +1,94 @@
+"""Entry point: global options, the stage sub-commands, and one clear line for every error."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from sanctionwatch.cli.common import CliState
+from sanctionwatch.errors import SanctionwatchError
+from sanctionwatch.workspace import DEFAULT_WORKSPACE
+
+HELP = """Find sanctions evasion in the registries you hold.
+
+A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in order:
+
+\b
+  lists load FILE        load a sanctions list (UN, OFAC, EU, UK, FollowTheMoney)
+  registry load KIND F   load your registry files (permits, companies, company_people, branches)
+  screen                 match people and companies against the loaded lists
+  analyze                apply the measures (UN DPRK regime) as of a date
+  findings               list, filter, review and export what was found
+  report --out DIR       write the investigator's report (HTML)
+
+`demo` runs all of it on a generated world; `simulate` writes such a world for you to load.
+"""
+
+app = typer.Typer(help=HELP, no_args_is_help=True, rich_markup_mode=None, add_completion=False)
+
+# Each stage module exposes `register(app)`; the order here is the order in --help.
+STAGE_MODULES = (
+    "sanctionwatch.cli.lists_cmd",
+    "sanctionwatch.cli.registry_cmd",
+    "sanctionwatch.cli.match_cmd",
+    "sanctionwatch.cli.rules_cmd",
+    "sanctionwatch.cli.findings_cmd",
+    "sanctionwatch.cli.report_cmd",
+    "sanctionwatch.cli.simulate_cmd",
+    "sanctionwatch.cli.eval_cmd",
+    "sanctionwatch.cli.demo_cmd",
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Path = typer.Option(DEFAULT_WORKSPACE, "--db", help="Workspace file (DuckDB)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON document for scripts."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each SQL step."),
+) -> None:
+    """Global options apply to every sub-command."""
+    ctx.obj = CliState(db=db, quiet=quiet, as_json=as_json)
+    if verbose:
+        logging.getLogger("sanctionwatch").setLevel(logging.DEBUG)
+        logging.getLogger("sanctionwatch").addHandler(logging.StreamHandler())
+
+
+def register_stages(target: typer.Typer) -> None:
+    for module_name in STAGE_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # a stage not built yet
+        module.register(target)
+
+
+register_stages(app)
+
+
+def main() -> None:
+    """Run the CLI; a SanctionwatchError becomes one line on stderr and exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except SanctionwatchError as exc:
+        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
