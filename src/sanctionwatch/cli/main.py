@@ -7,8 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
+from typing import Any
+
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from sanctionwatch.cli.common import CliState
 from sanctionwatch.errors import SanctionwatchError
@@ -29,7 +33,20 @@ A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in 
 `demo` runs all of it on a generated world; `simulate` writes such a world for you to load.
 """
 
-app = typer.Typer(help=HELP, no_args_is_help=True, rich_markup_mode=None, add_completion=False)
+class StageGroup(TyperGroup):
+    """Turns every SanctionwatchError raised by a command into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SanctionwatchError as exc:
+            Console(stderr=True, highlight=False).print(f"error: {exc}", markup=False)
+            raise click.exceptions.Exit(2) from exc
+
+
+app = typer.Typer(
+    help=HELP, cls=StageGroup, no_args_is_help=True, rich_markup_mode=None, add_completion=False
+)
 
 # Each stage module exposes `register(app)`; the order here is the order in --help.
 STAGE_MODULES = (
@@ -75,20 +92,5 @@ register_stages(app)
 
 
 def main() -> None:
-    """Run the CLI; a SanctionwatchError becomes one line on stderr and exit code 2."""
-    try:
-        app(standalone_mode=False)
-    except SanctionwatchError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
-        sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    """Run the CLI (usage errors exit 2, as click does)."""
+    sys.exit(app())

@@ -14,6 +14,16 @@ import duckdb
 from sanctionwatch.errors import WorkspaceError
 
 DEFAULT_WORKSPACE = Path("sanctionwatch.duckdb")
+# The core schema first, then any extra tables a stage keeps in its own schema.sql.
+SCHEMA_PACKAGES = (
+    "sanctionwatch.workspace",
+    "sanctionwatch.lists",
+    "sanctionwatch.records",
+    "sanctionwatch.matching",
+    "sanctionwatch.graph",
+    "sanctionwatch.rules",
+    "sanctionwatch.findings",
+)
 log = logging.getLogger(__name__)
 
 
@@ -101,6 +111,8 @@ def open_workspace(path: Path | str | None = DEFAULT_WORKSPACE) -> Workspace:
         file_path.parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(str(file_path))
     workspace = Workspace(con, file_path)
-    schema_sql = resources.files("sanctionwatch.workspace").joinpath("schema.sql").read_text()
-    workspace.run("create schema", schema_sql)
+    for package in SCHEMA_PACKAGES:
+        schema_file = resources.files(package).joinpath("schema.sql")
+        if schema_file.is_file():
+            workspace.run(f"create schema of {package}", schema_file.read_text())
     return workspace
