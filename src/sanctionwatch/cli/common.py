@@ -1,4 +1,4 @@
-"""What every command shares: global options, opening the workspace, printing for people or scripts."""
+"""What every command shares: global options, the workspace, output for people or scripts."""
 
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def emit_json(state: CliState, value: Any) -> None:
         sys.stdout.write(to_json(value) + "\n")
 
 
-def table_of(title: str, columns: list[str], rows: list[list[Any]] | list[tuple[Any, ...]]) -> Table:
+def table_of(
+    title: str, columns: list[str], rows: list[list[Any]] | list[tuple[Any, ...]]
+) -> Table:
     """A rich table for the one-screen summaries commands end with."""
     table = Table(title=title, title_justify="left")
     for column in columns:
@@ -81,4 +83,8 @@ def fail_on_exit_code(severities_found: list[str], fail_on: str | None) -> int:
     if fail_on is None:
         return 0
     threshold = SEVERITIES.index(fail_on)
-    return 1 if any(SEVERITIES.index(s) >= threshold for s in severities_found if s in SEVERITIES) else 0
+    return (
+        1
+        if any(SEVERITIES.index(s) >= threshold for s in severities_found if s in SEVERITIES)
+        else 0
+    )

@@ -1,4 +1,4 @@
-"""`sanctionwatch eval`: measure the matcher on labelled pairs and findings against a ground truth."""
+"""`sanctionwatch eval`: the matcher on labelled pairs, findings against a ground truth."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import typer
 
 from sanctionwatch.cli.common import emit_json, state_of, table_of
 
-eval_app = typer.Typer(help="Measure quality: name matching on labelled pairs, findings on a truth.")
+eval_app = typer.Typer(help="Measure quality: matching on labelled pairs, findings on a truth.")
 
 
 @eval_app.command("matching")
 def eval_matching(
     ctx: typer.Context,
-    pairs: Path = typer.Argument(..., exists=True, dir_okay=False, help="Labelled pairs (JSON lines)."),
+    pairs: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="Labelled pairs (JSON lines)."
+    ),
     threshold: float | None = typer.Option(None, help="Score threshold (default: the matcher's)."),
 ) -> None:
     """Precision, recall, F1, average precision and share correct per category on PAIRS."""
@@ -27,21 +29,36 @@ def eval_matching(
         table_of(
             f"{pairs.name}: {result['pairs']} pairs at threshold {result['threshold']:.2f}",
             ["precision", "recall", "F1", "average precision", "pairs/s"],
-            [[f"{result['precision']:.3f}", f"{result['recall']:.3f}", f"{result['f1']:.3f}",
-              f"{result['average_precision']:.3f}", f"{result['pairs_per_second']:,.0f}"]],
+            [
+                [
+                    f"{result['precision']:.3f}",
+                    f"{result['recall']:.3f}",
+                    f"{result['f1']:.3f}",
+                    f"{result['average_precision']:.3f}",
+                    f"{result['pairs_per_second']:,.0f}",
+                ]
+            ],
         )
     )
     state.console.print(
-        table_of("share correct by category", ["category", "share"],
-                 [[k, f"{v:.3f}"] for k, v in sorted(result["by_category"].items())])
+        table_of(
+            "share correct by category",
+            ["category", "share"],
+            [[k, f"{v:.3f}"] for k, v in sorted(result["by_category"].items())],
+        )
     )
 
 
 @eval_app.command("findings")
 def eval_findings(
     ctx: typer.Context,
-    truth: Path = typer.Option(..., "--truth", exists=True, file_okay=False,
-                               help="A world's folder (or its truth/ folder) from `simulate`."),
+    truth: Path = typer.Option(
+        ...,
+        "--truth",
+        exists=True,
+        file_okay=False,
+        help="A world's folder (or its truth/ folder) from `simulate`.",
+    ),
 ) -> None:
     """Precision and recall per measure of the workspace's findings against a ground truth."""
     from sanctionwatch.findings import evaluate_findings
@@ -51,17 +68,30 @@ def eval_findings(
         result = evaluate_findings(ws, truth)
     emit_json(state, result)
     rows = [
-        [m, r["true_positives"], r["false_positives"], r["false_negatives"],
-         f"{r['precision']:.3f}", f"{r['recall']:.3f}"]
+        [
+            m,
+            r["true_positives"],
+            r["false_positives"],
+            r["false_negatives"],
+            f"{r['precision']:.3f}",
+            f"{r['recall']:.3f}",
+        ]
         for m, r in sorted(result["by_measure"].items())
     ]
-    state.console.print(table_of("findings against the ground truth",
-                                 ["measure", "TP", "FP", "FN", "precision", "recall"], rows))
+    state.console.print(
+        table_of(
+            "findings against the ground truth",
+            ["measure", "TP", "FP", "FN", "precision", "recall"],
+            rows,
+        )
+    )
     for m, r in sorted(result["by_measure"].items()):
         for kind in ("missed", "wrongly_flagged"):
             if r[kind]:
-                state.console.print(f"{m} {kind.replace('_', ' ')}: {', '.join(r[kind][:10])}"
-                                    + (" ..." if len(r[kind]) > 10 else ""))
+                state.console.print(
+                    f"{m} {kind.replace('_', ' ')}: {', '.join(r[kind][:10])}"
+                    + (" ..." if len(r[kind]) > 10 else "")
+                )
     hard = result.get("hard_negatives_flagged", [])
     state.console.print(f"hard negatives flagged as breaches: {len(hard)}")
 

@@ -6,7 +6,6 @@ import importlib
 import logging
 import sys
 from pathlib import Path
-
 from typing import Any
 
 import click
@@ -32,6 +31,7 @@ A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in 
 
 `demo` runs all of it on a generated world; `simulate` writes such a world for you to load.
 """
+
 
 class StageGroup(TyperGroup):
     """Turns every SanctionwatchError raised by a command into one clear line and exit code 2."""
