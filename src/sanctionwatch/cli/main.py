@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
+from typer._click.core import Context as ClickContext  # typer 0.29 vendors click
 from typer.core import TyperGroup
 
 from sanctionwatch.cli.common import CliState
@@ -36,12 +36,12 @@ A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in 
 class StageGroup(TyperGroup):
     """Turns every SanctionwatchError raised by a command into one clear line and exit code 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except SanctionwatchError as exc:
             Console(stderr=True, highlight=False).print(f"error: {exc}", markup=False)
-            raise click.exceptions.Exit(2) from exc
+            raise typer.Exit(2) from exc
 
 
 app = typer.Typer(
