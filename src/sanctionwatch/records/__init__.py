@@ -1,1 +1,19 @@
-"""Stage: records."""
+"""Stage: records — the user's registries (permits, companies, company people, branches).
+
+Canonical layouts in docs/formats.md; a YAML mapping loads other layouts without code.
+"""
+
+from sanctionwatch.records.checkdigits import is_valid_inn, is_valid_ogrn
+from sanctionwatch.records.countries import normalise_country
+from sanctionwatch.records.layouts import KINDS
+from sanctionwatch.records.loader import RegistryLoadSummary, load_registry, load_registry_folder
+
+__all__ = [
+    "KINDS",
+    "RegistryLoadSummary",
+    "is_valid_inn",
+    "is_valid_ogrn",
+    "load_registry",
+    "load_registry_folder",
+    "normalise_country",
+]
