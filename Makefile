@@ -19,6 +19,7 @@ demo: $(VENV)/.installed
 	$(BIN)/sanctionwatch --db demo-out/sanctionwatch.duckdb demo --out demo-out
 
 test: $(VENV)/.installed-dev
+	bash scripts/ensure-browser.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
