@@ -138,17 +138,28 @@ def test_network_expansion_after_the_deadline(world: World) -> None:
     world.add_founder("1000000000090", "Ким Чол", citizenship="kp")
     world.add_company("1000000000091", address="владивосток ул портовая 1")  # same address
     world.add_company("1000000000092")  # unlinked
+    world.add_company("1000000000093")  # run by the same director as 090
+    world.add_director("1000000000090", "Пак Ен Хо", inn="250000000001")
+    world.add_director("1000000000093", "Пак Ен Хо", inn="250000000001")
     world.add_branch("1000000000091", "B1", "2018-01-10")
     world.add_branch("1000000000090", "B0", "2018-01-09")
     world.add_branch("1000000000092", "B2", "2018-05-01")
+    world.add_branch("1000000000093", "B3", "2018-03-01")
     world.add_permit(
         "X-1", citizenship="uz", issue_date="2018-02-01", employer_ogrn="1000000000090"
     )
     analyze(world.ws, as_of=date(2018, 7, 1))
-    assert keys(world, EXPANSION) == {"1000000000090", "1000000000091"}
+    # The same-address firm is in the broad network but not in the control network.
+    assert keys(world, EXPANSION) == {"1000000000090", "1000000000093"}
+    networks = dict(world.ws.rows("n", "SELECT company_ogrn, network_id FROM company_networks"))
+    assert networks["1000000000091"] == networks["1000000000090"]
     timeline = world.ws.rows(
         "t",
         "SELECT month, branches_opened, permits_issued FROM network_timeline "
         "WHERE network_id = 'net-1000000000090' AND month >= DATE '2018-01-01' ORDER BY month",
     )
-    assert timeline == [(date(2018, 1, 1), 2, 0), (date(2018, 2, 1), 0, 1)]
+    assert timeline == [
+        (date(2018, 1, 1), 2, 0),
+        (date(2018, 2, 1), 0, 1),
+        (date(2018, 3, 1), 1, 0),
+    ]

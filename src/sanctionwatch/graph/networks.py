@@ -40,6 +40,11 @@ def load_link_config() -> dict[str, Any]:
     text = resources.files("sanctionwatch.graph").joinpath("network_links.yaml").read_text()
     config = yaml.safe_load(text)
     errors = [f"unknown link kind {k!r}" for k in config.get("kinds", {}) if k not in LINK_SQL]
+    errors += [
+        f"unknown control kind {k!r}"
+        for k in config.get("control_kinds", [])
+        if k not in config.get("kinds", {})
+    ]
     if not isinstance(config.get("max_companies"), int) or config["max_companies"] < 2:
         errors.append("max_companies must be an integer >= 2")
     if errors:
@@ -101,8 +106,14 @@ def connected_components(pairs: list[tuple[str, str]], nodes: list[str]) -> dict
 
 
 def build_networks(ws: Workspace) -> int:
-    """Rebuild `network_links` and `company_networks`; return the number of networks."""
-    build_network_links(ws)
+    """Rebuild `network_links` and `company_networks`; return the number of (broad) networks.
+
+    Each company gets two ids: `network_id` joins every enabled link kind (the investigator's
+    broad view), `control_network_id` only the `control_kinds` (who owns or runs it).
+    """
+    config = load_link_config()
+    control_kinds = set(config.get("control_kinds", []))
+    build_network_links(ws, config)
     nodes = [
         r[0]
         for r in ws.rows(
@@ -111,22 +122,22 @@ def build_networks(ws: Workspace) -> int:
             ORDER BY 1""",
         )
     ]
-    pairs = [
-        (c, f"{k}:{v}")
-        for c, k, v in ws.rows(
-            "links that join",
-            "SELECT company_ogrn, link_kind, link_value FROM network_links "
-            "WHERE link_kind NOT LIKE '%_too_common'",
-        )
-    ]
-    labels = connected_components(pairs, nodes)
+    links = ws.rows(
+        "links that join",
+        "SELECT company_ogrn, link_kind, link_value FROM network_links "
+        "WHERE link_kind NOT LIKE '%_too_common'",
+    )
+    labels = connected_components([(c, f"{k}:{v}") for c, k, v in links], nodes)
+    control = connected_components(
+        [(c, f"{k}:{v}") for c, k, v in links if k in control_kinds], nodes
+    )
     with ws.transaction():
         ws.run("clear networks", "DELETE FROM company_networks")
         ws.run(
             "networks",
             """INSERT INTO company_networks
-            SELECT c, 'net-' || r, count(*) OVER (PARTITION BY r)
-            FROM (SELECT unnest($c) AS c, unnest($r) AS r)""",
-            {"c": list(labels), "r": list(labels.values())},
+            SELECT c, 'net-' || r, count(*) OVER (PARTITION BY r), 'ctl-' || k
+            FROM (SELECT unnest($c) AS c, unnest($r) AS r, unnest($k) AS k)""",
+            {"c": list(labels), "r": list(labels.values()), "k": [control[c] for c in labels]},
         )
     return len(set(labels.values()))

@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS blocked_parties (
 CREATE TABLE IF NOT EXISTS company_networks (
     company_ogrn VARCHAR NOT NULL,
     network_id   VARCHAR NOT NULL,   -- 'net-' + the smallest OGRN of the network
-    network_size INTEGER NOT NULL
+    network_size INTEGER NOT NULL,
+    control_network_id VARCHAR NOT NULL -- 'ctl-' + smallest OGRN, joined by control links only
 );
 
 CREATE TABLE IF NOT EXISTS network_links (

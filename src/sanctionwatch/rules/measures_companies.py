@@ -57,7 +57,7 @@ WHERE cp.role = 'director' AND cp.citizenship = 'kp'
 
 EXPANSION_SQL = """
 WITH linked AS (
-    SELECT DISTINCT n.network_id FROM company_networks n
+    SELECT DISTINCT n.control_network_id FROM company_networks n
     WHERE n.company_ogrn IN (SELECT company_ogrn FROM dprk_paths)
        OR n.company_ogrn IN (SELECT company_ogrn FROM company_people
                              WHERE role = 'director' AND citizenship = 'kp'
@@ -77,11 +77,12 @@ SELECT 'company' AS subject_kind, n.company_ogrn AS subject_key,
         [{'table': 'companies', 'record_id': c.record_id}],
         [{'table': 'branches', 'record_id': r} FOR r IN coalesce(b.ids, [])[1:25]],
         [{'table': 'permits', 'record_id': r} FOR r IN coalesce(p.ids, [])[1:25]]) AS refs,
-    to_json({'network_id': n.network_id, 'since': $since::DATE,
+    to_json({'network_id': n.network_id, 'control_network_id': n.control_network_id,
+             'since': $since::DATE,
              'branches': len(coalesce(b.ids, [])), 'permits': len(coalesce(p.ids, []))}) AS facts,
     NULL AS paths
 FROM company_networks n
-JOIN linked l USING (network_id)
+JOIN linked l USING (control_network_id)
 LEFT JOIN companies c ON c.ogrn = n.company_ogrn
 LEFT JOIN new_branches b ON b.company_ogrn = n.company_ogrn
 LEFT JOIN new_permits p ON p.company_ogrn = n.company_ogrn
