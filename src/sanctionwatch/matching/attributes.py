@@ -1,0 +1,105 @@
+"""What birth dates, nationality, gender and identifiers add to or take from a name score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sanctionwatch.matching.config import MatchConfig
+from sanctionwatch.matching.entity import BirthDate, EntityRecord
+
+NEAR_YEARS = 2
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One attribute's effect: a lift (towards 1) or a drop (towards 0) and why."""
+
+    attribute: str
+    effect: str  # lift or drop
+    weight: float
+    reason: str
+
+
+def _birth(a: list[BirthDate], b: list[BirthDate], cfg: MatchConfig) -> Evidence | None:
+    if not a or not b:
+        return None
+    w = cfg.attributes
+    if any(x.precise and x == y for x in a for y in b):
+        return Evidence("birthDate", "lift", w["birth_date_exact"], "same date of birth")
+    if any(x.start <= y.end and y.start <= x.end for x in a for y in b):
+        return Evidence("birthDate", "lift", w["birth_year"], "birth dates overlap (year or range)")
+    gap = min(
+        abs(x.start.year - y.start.year) if x.start > y.end else abs(y.start.year - x.end.year)
+        for x in a
+        for y in b
+    )
+    if gap <= NEAR_YEARS:
+        return Evidence(
+            "birthDate", "drop", w["birth_date_near"], f"birth dates {gap} year(s) apart"
+        )
+    return Evidence("birthDate", "drop", w["birth_date_conflict"], f"birth years {gap} apart")
+
+
+def _countries(a: set[str], b: set[str], cfg: MatchConfig) -> Evidence | None:
+    if not a or not b:
+        return None
+    w = cfg.attributes
+    if a & b:
+        return Evidence("nationality", "lift", w["nationality_same"], f"both {sorted(a & b)[0]}")
+    for x in a:
+        for y in b:
+            if frozenset((x, y)) in cfg.hard_conflict_pairs:
+                return Evidence(
+                    "nationality", "drop", w["nationality_hard_conflict"], f"{x} vs {y}"
+                )
+    return Evidence("nationality", "drop", w["nationality_conflict"], f"{sorted(a)} vs {sorted(b)}")
+
+
+def _identifiers(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> list[Evidence]:
+    found: list[Evidence] = []
+    w = cfg.attributes
+    for kind in sorted(a.identifiers.keys() & b.identifiers.keys()):
+        same = a.identifiers[kind] & b.identifiers[kind]
+        if same:
+            found.append(Evidence(kind, "lift", w["identifier_same"], f"same {kind} {min(same)}"))
+        else:
+            found.append(Evidence(kind, "drop", w["identifier_conflict"], f"different {kind}"))
+    return found
+
+
+def attribute_evidence(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> list[Evidence]:
+    """Every attribute both sides carry, each as one piece of evidence."""
+    found = [
+        e
+        for e in (
+            _birth(a.birth_dates, b.birth_dates, cfg),
+            _countries(a.countries, b.countries, cfg),
+        )
+        if e
+    ]
+    if a.gender and b.gender and a.gender != b.gender:
+        found.append(
+            Evidence(
+                "gender", "drop", cfg.attributes["gender_conflict"], f"{a.gender} vs {b.gender}"
+            )
+        )
+    found.extend(_identifiers(a, b, cfg))
+    return found
+
+
+def apply_evidence(
+    name_score: float, evidence: list[Evidence], cfg: MatchConfig
+) -> tuple[float, list[dict[str, object]]]:
+    """Drops always apply; lifts only to names at least `support_floor` strong."""
+    score = name_score
+    steps: list[dict[str, object]] = []
+    for item in sorted(evidence, key=lambda e: e.effect != "drop"):
+        before = score
+        if item.effect == "drop":
+            score *= 1 - item.weight
+        elif name_score >= cfg.support_floor:
+            score += (1 - score) * item.weight
+        steps.append(
+            {"attribute": item.attribute, "reason": item.reason, "change": round(score - before, 4)}
+        )
+    return min(max(score, 0.0), 1.0), steps

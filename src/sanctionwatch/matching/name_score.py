@@ -1,0 +1,163 @@
+"""How strongly two analysed names say "the same party", and how they met."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from sanctionwatch.matching.config import MatchConfig
+from sanctionwatch.names.forms import NameForm
+from sanctionwatch.names.korean import compare_korean
+from sanctionwatch.names.korean_syllables import Syllable
+
+VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    score: float
+    method: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def _consonants(token: str) -> str:
+    return "".join(ch for ch in token if ch not in VOWELS)
+
+
+def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
+    """Edit similarity of two word skeletons, or of their consonants (Mohamed/Muhammad)."""
+    if a == b:
+        return 1.0
+    sim = Levenshtein.normalized_similarity(a, b)
+    ca, cb = _consonants(a), _consonants(b)
+    if len(ca) >= 3 and ca == cb:
+        sim = max(sim, cfg.name["consonant_weight"])
+    return sim
+
+
+def _syllables_meet(a: tuple[Syllable, ...], b: tuple[Syllable, ...]) -> bool:
+    return len(a) == len(b) > 0 and all(x.meets(y) for x, y in zip(a, b, strict=True))
+
+
+def align_tokens(
+    a: NameForm, b: NameForm, cfg: MatchConfig, korean_words: bool = False
+) -> tuple[float, list[list[Any]]]:
+    """Greedy best word pairing; unmatched words count against, unmatched patronymics do not."""
+    floor = cfg.name["token_floor"]
+    pairs: list[tuple[float, int, int]] = []
+    for i, ta in enumerate(a.tokens):
+        for j, tb in enumerate(b.tokens):
+            sim = token_similarity(ta, tb, cfg)
+            if (
+                korean_words
+                and i < len(a.trade_syllables)
+                and j < len(b.trade_syllables)
+                and _syllables_meet(a.trade_syllables[i], b.trade_syllables[j])
+            ):
+                sim = max(sim, cfg.name["korean_trade_name"])
+            if sim >= floor:
+                pairs.append((sim, i, j))
+    pairs.sort(reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    met: list[list[Any]] = []
+    gained = 0.0
+    for sim, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        gained += sim * (len(a.tokens[i]) + len(b.tokens[j]))
+        met.append([a.tokens[i], b.tokens[j], round(sim, 3)])
+    total = sum(len(t) for i, t in enumerate(a.tokens) if i in used_a or not a.patronymic[i]) + sum(
+        len(t) for j, t in enumerate(b.tokens) if j in used_b or not b.patronymic[j]
+    )
+    return (gained / total if total else 0.0), met
+
+
+def compact_similarity(a: NameForm, b: NameForm) -> float:
+    """Whole-name similarity ignoring spaces and word order (Xiao Ming Wang / Wang Xiaoming)."""
+    if len(a.tokens) > 5:
+        return Levenshtein.normalized_similarity(
+            "".join(sorted(a.tokens)), "".join(sorted(b.tokens))
+        )
+    target = b.compact
+    return max(
+        Levenshtein.normalized_similarity("".join(p), target) for p in permutations(a.tokens)
+    )
+
+
+def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    if a.korean and b.korean:
+        korean = compare_korean(a.korean, b.korean)
+        assert korean is not None
+        detail = {
+            "surname_met": korean.surname_met,
+            "given_syllables_met": korean.given_met,
+            "given_syllables_near": korean.given_near,
+            "given_syllables": korean.given_total,
+            "order": korean.how,
+        }
+        n = cfg.name
+        if korean.surname_met and korean.given_met == korean.given_total:
+            return NameMatch(n["korean_full"], "korean syllables", detail)
+        if korean.surname_met and korean.given_met + korean.given_near == korean.given_total:
+            score = n["korean_full"] - n["korean_near_step"] * korean.given_near
+            return NameMatch(score, "korean syllables (n/ng differ)", detail)
+        if korean.given_met == korean.given_total:
+            return NameMatch(
+                n["korean_surname_differs"], "korean given name, surname differs", detail
+            )
+        share = korean.given_met / korean.given_total if korean.given_total else 0.0
+        return NameMatch(n["korean_partial_max"] * share, "korean syllables differ", detail)
+    return compare_plain(a, b, cfg)
+
+
+def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    aligned, met = align_tokens(a, b, cfg)
+    compact = compact_similarity(a, b)
+    if compact >= cfg.name["compact_floor"] and compact > aligned:
+        return NameMatch(
+            compact, "whole name ignoring spaces and order", {"similarity": round(compact, 3)}
+        )
+    return NameMatch(aligned, "words aligned", {"words_met": met})
+
+
+def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    assert a.company is not None and b.company is not None
+    n = cfg.name
+    ca, cb = a.company.concepts, b.company.concepts
+    concepts = len(ca & cb) / len(ca | cb) if ca | cb else 1.0
+    detail: dict[str, Any] = {"concepts_shared": sorted(ca & cb), "concepts_apart": sorted(ca ^ cb)}
+    for short, long in ((a, b), (b, a)):
+        if len(short.tokens) == 1 and not short.company.concepts and len(short.tokens[0]) >= 3:  # type: ignore[union-attr]
+            acronym = long.company.acronym  # type: ignore[union-attr]
+            if len(long.tokens) + len(long.company.concepts) >= 3 and short.text.lower() == acronym:  # type: ignore[union-attr]
+                return NameMatch(n["acronym"], "acronym of the full name", {"acronym": acronym})
+    if a.tokens and b.tokens:
+        words, met = align_tokens(a, b, cfg, korean_words=True)
+        detail["words_met"] = met
+        weight = n["company_words_weight"]
+        score = weight * words + (1 - weight) * concepts
+        if words < n["token_floor"]:
+            score = min(score, words * 0.6)
+        return NameMatch(score, "company words and concepts", detail)
+    if not a.tokens and not b.tokens and len(ca) >= 2:
+        return NameMatch(n["company_concepts_only"] * concepts, "generic words only", detail)
+    return NameMatch(0.3 * concepts, "distinctive words on one side only", detail)
+
+
+def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    """Dispatch on the kind of name; the same comparable form scores `exact`."""
+    if a.tokens and a.tokens == b.tokens and (a.company is None or a.company == b.company):
+        return NameMatch(cfg.name["exact"], "same comparable form", {"form": " ".join(a.tokens)})
+    if not (a.tokens or a.company) or not (b.tokens or b.company):
+        return NameMatch(0.0, "nothing comparable", {})
+    if a.kind == "person" and b.kind == "person":
+        return compare_person(a, b, cfg)
+    if a.company is not None and b.company is not None:
+        return compare_company(a, b, cfg)
+    return compare_plain(a, b, cfg)

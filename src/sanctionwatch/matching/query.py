@@ -1,0 +1,105 @@
+"""One entity at a time: ranked candidates with explanations (workspace or in-process index)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sanctionwatch.matching.blocking import MAX_KEY_FREQUENCY, candidate_pairs, entity_keys
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.matching.entity import BirthDate, EntityRecord
+from sanctionwatch.matching.keys import SPECIFIC_PREFIXES
+from sanctionwatch.matching.score import score_records
+from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed
+from sanctionwatch.names.scripts import require_name
+from sanctionwatch.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entity_id: str
+    list_name: str
+    version_id: int
+    matched_name: str
+    score: float
+    explanation: dict[str, Any]
+
+
+def query_record(
+    name: str, schema: str, birth_date: date | str | None, nationality: str | None
+) -> EntityRecord:
+    births: list[BirthDate] = []
+    if birth_date is not None:
+        from sanctionwatch.matching.entity import parse_birth_date
+
+        parsed = parse_birth_date(str(birth_date))
+        if parsed is not None:
+            births.append(parsed)
+    countries = {nationality.lower()} if nationality else set()
+    return EntityRecord(schema, [require_name(name)], births, countries)
+
+
+def _rank(
+    record: EntityRecord, listed: list[Listed], indices: list[int], limit: int
+) -> list[Candidate]:
+    cfg = load_config()
+    found: list[Candidate] = []
+    for index in indices:
+        item = listed[index]
+        result = score_records(record, item.entity, cfg)
+        found.append(
+            Candidate(
+                item.entity_id,
+                item.list_name,
+                item.version_id,
+                result.explanation["name"]["right"],
+                result.score,
+                result.explanation,
+            )
+        )
+    found = [c for c in found if c.score > 0]
+    found.sort(key=lambda c: (-c.score, c.entity_id))
+    return found[:limit]
+
+
+def match_query(
+    ws: Workspace,
+    name: str,
+    *,
+    schema: str = "Person",
+    birth_date: date | str | None = None,
+    nationality: str | None = None,
+    limit: int = 10,
+) -> list[Candidate]:
+    """Candidates for one name from the latest list versions, best first."""
+    record = query_record(name, schema, birth_date, nationality)
+    listed = load_listed(ws, latest_versions(ws), load_config())
+    pairs = candidate_pairs(ws, [record], [item.entity for item in listed])
+    return _rank(record, listed, [li for _, li in pairs], limit)
+
+
+class NameIndex:
+    """An in-memory key index over listed entities for fast one-off queries in process."""
+
+    def __init__(self, listed: list[Listed]) -> None:
+        self.listed = listed
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(listed):
+            for key in entity_keys(item.entity):
+                postings[key].append(index)
+        self.postings = {
+            k: v
+            for k, v in postings.items()
+            if len(v) <= MAX_KEY_FREQUENCY or k[2:].startswith(SPECIFIC_PREFIXES)
+        }
+
+    def candidates(self, record: EntityRecord) -> list[int]:
+        found: set[int] = set()
+        for key in entity_keys(record):
+            found.update(self.postings.get(key, ()))
+        return sorted(found)
+
+    def query(self, record: EntityRecord, limit: int = 10) -> list[Candidate]:
+        return _rank(record, self.listed, self.candidates(record), limit)

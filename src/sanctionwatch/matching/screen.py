@@ -1,0 +1,182 @@
+"""screen_workspace: registry subjects against the latest version of every loaded list."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sanctionwatch.matching.blocking import candidate_pairs
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.matching.score import score_records
+from sanctionwatch.matching.subjects import (
+    Listed,
+    Subject,
+    latest_versions,
+    load_listed,
+    load_subjects,
+)
+from sanctionwatch.workspace import Workspace
+
+
+@dataclass
+class ScreenSummary:
+    threshold: float
+    mode: str
+    subjects: int = 0
+    entities: int = 0
+    candidates: int = 0
+    matches: int = 0
+    seconds: float = 0.0
+    by_subject_table: dict[str, int] = field(default_factory=dict)
+    by_list: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _changed_entities(
+    ws: Workspace, versions: list[int], since_version: int
+) -> set[tuple[int, str]]:
+    """Entities of the latest versions added or changed (content_hash) since `since_version`."""
+    marks = ",".join("?" for _ in versions)
+    rows = ws.rows(
+        "screen: entities changed since a version",
+        f"""WITH base AS (
+                SELECT list_name, max(version_id) AS vid FROM listed_entities
+                WHERE version_id <= ? GROUP BY list_name)
+            SELECT n.version_id, n.entity_id FROM listed_entities n
+            LEFT JOIN base b ON b.list_name = n.list_name
+            LEFT JOIN listed_entities o ON o.version_id = b.vid AND o.entity_id = n.entity_id
+            WHERE n.version_id IN ({marks})
+              AND (o.entity_id IS NULL OR o.content_hash <> n.content_hash)""",
+        [since_version, *versions],
+    )
+    return {(int(v), str(e)) for v, e in rows}
+
+
+def _score(
+    subjects: list[Subject], listed: list[Listed], ws: Workspace, threshold: float
+) -> tuple[int, list[tuple[Any, ...]]]:
+    cfg = load_config()
+    pairs = candidate_pairs(ws, [s.entity for s in subjects], [item.entity for item in listed])
+    now = datetime.now()
+    rows: list[tuple[Any, ...]] = []
+    for si, li in pairs:
+        subject, item = subjects[si], listed[li]
+        result = score_records(subject.entity, item.entity, cfg)
+        if result.score >= threshold:
+            name = result.explanation["name"]
+            rows.append(
+                (
+                    subject.table,
+                    subject.record_id,
+                    name["left"] or subject.label,
+                    item.version_id,
+                    item.entity_id,
+                    item.list_name,
+                    name["right"] or item.entity_id,
+                    result.score,
+                    json.dumps(result.explanation, ensure_ascii=False, default=str),
+                    now,
+                )
+            )
+    return len(pairs), rows
+
+
+def screen_workspace(
+    ws: Workspace,
+    *,
+    threshold: float | None = None,
+    since_version: int | None = None,
+    subjects_since: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ScreenSummary:
+    """Screen and write matches >= threshold to screen_matches, replacing re-screened pairs."""
+    cfg = load_config()
+    cut = cfg.threshold if threshold is None else threshold
+    say = progress or (lambda _message: None)
+    started = time.perf_counter()
+    mode = "full" if since_version is None and subjects_since is None else "incremental"
+    summary = ScreenSummary(cut, mode)
+    versions = latest_versions(ws)
+    changed = (
+        _changed_entities(ws, versions, since_version)
+        if since_version is not None and versions
+        else None
+    )
+    all_listed = load_listed(ws, versions, cfg)
+    say(f"{len(all_listed):,} listed entities in {len(versions)} list version(s)")
+    passes: list[tuple[list[Subject], list[Listed]]] = []
+    if mode == "full":
+        passes.append((load_subjects(ws, None), all_listed))
+    if changed is not None:
+        passes.append(
+            (
+                load_subjects(ws, None),
+                [x for x in all_listed if (x.version_id, x.entity_id) in changed],
+            )
+        )
+    if subjects_since is not None:
+        passes.append((load_subjects(ws, subjects_since), all_listed))
+    results: dict[tuple[str, str, str, str], tuple[Any, ...]] = {}
+    for subjects, listed in passes:
+        say(f"screening {len(subjects):,} subjects against {len(listed):,} entities")
+        summary.subjects = max(summary.subjects, len(subjects))
+        summary.entities = max(summary.entities, len(listed))
+        count, rows = _score(subjects, listed, ws, cut)
+        summary.candidates += count
+        for row in rows:
+            results[(row[0], row[1], row[5], row[4])] = row
+    with ws.transaction():
+        _clear(ws, mode, versions, changed, passes if subjects_since is not None else [])
+        ws.con.executemany(
+            "INSERT INTO screen_matches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            list(results.values()),
+        )
+    summary.matches = len(results)
+    summary.by_subject_table = dict(Counter(r[0] for r in results.values()))
+    summary.by_list = dict(Counter(r[5] for r in results.values()))
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _clear(
+    ws: Workspace,
+    mode: str,
+    versions: list[int],
+    changed: set[tuple[int, str]] | None,
+    subject_passes: list[tuple[list[Subject], list[Listed]]],
+) -> None:
+    """Remove the rows the new results replace, so re-runs never duplicate."""
+    if mode == "full":
+        ws.run("screen: clear all matches", "DELETE FROM screen_matches")
+        return
+    marks = ",".join("?" for _ in versions) or "NULL"
+    ws.run(
+        "screen: drop matches of delisted entities",
+        f"""DELETE FROM screen_matches m WHERE NOT EXISTS (SELECT 1 FROM listed_entities e
+               WHERE e.version_id IN ({marks}) AND e.entity_id = m.entity_id
+                 AND e.list_name = m.list_name)""",
+        versions,
+    )
+    if changed:
+        ws.con.executemany(
+            "DELETE FROM screen_matches WHERE entity_id = ?", [[e] for _, e in changed]
+        )
+    ws.run(
+        "screen: move unchanged matches to the latest versions",
+        f"""UPDATE screen_matches m SET version_id = e.version_id FROM listed_entities e
+               WHERE e.version_id IN ({marks}) AND e.entity_id = m.entity_id
+                 AND e.list_name = m.list_name""",
+        versions,
+    )
+    for subjects, _ in subject_passes[-1:]:
+        ws.con.executemany(
+            "DELETE FROM screen_matches WHERE subject_table = ? AND subject_id = ?",
+            [[s.table, s.record_id] for s in subjects],
+        )

@@ -1,0 +1,67 @@
+"""Cyrillic and Latin names brought to one comparable Latin form; patronymics recognised.
+
+Passports (ICAO 9303), BGN/PCGN, GOST/ISO 9 and informal spellings of one Russian name
+(Сергей / Sergei / Sergey / Sergej) all end in the same `latin_skeleton`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from sanctionwatch.names.scripts import strip_marks
+from sanctionwatch.names.tables import cyrillic_latin
+
+CYRILLIC_SYSTEMS = ("icao", "bgn_pcgn", "gost_iso9")
+
+
+@cache
+def _letter_table(system: str) -> dict[int, str]:
+    data = cyrillic_latin()
+    letters = dict(data["systems"][system])
+    letters.update(data["extra_letters"])
+    table = {ord(k): v for k, v in letters.items()}
+    table.update({ord(k.upper()): v.capitalize() for k, v in letters.items()})
+    return table
+
+
+def transliterate(text: str, system: str = "icao") -> str:
+    """Cyrillic letters in `system` (icao, bgn_pcgn, gost_iso9); other characters unchanged."""
+    if system not in CYRILLIC_SYSTEMS:
+        raise ValueError(f"unknown transliteration system {system!r}")
+    return text.translate(_letter_table(system))
+
+
+@cache
+def _latin_letters() -> dict[int, str]:
+    return {ord(k): v for k, v in cyrillic_latin()["latin_letters"].items()}
+
+
+def latin_skeleton(word: str) -> str:
+    """One lower-case ASCII-ish form per name word, whatever the transliteration system."""
+    text = transliterate(word.lower(), cyrillic_latin()["canonical"])
+    text = strip_marks(text.translate(_latin_letters()))
+    text = "".join(ch for ch in text if ch.isalnum() and unicodedata.category(ch) != "Lm")
+    for old, new in cyrillic_latin()["latin_skeleton"]:
+        text = text.replace(old, new)
+    collapsed: list[str] = []
+    for ch in text:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+@cache
+def _patronymic_tables() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = cyrillic_latin()
+    suffixes = tuple(sorted(data["patronymic_suffixes"], key=len, reverse=True))
+    return suffixes, frozenset(data["patronymic_words"])
+
+
+def is_patronymic(word: str) -> bool:
+    """A Russian patronymic (Петрович, Petrovna) or a Turkic patronymic word (ogly, кызы)."""
+    lowered = strip_marks(word.lower())
+    suffixes, words = _patronymic_tables()
+    if lowered in words:
+        return True
+    return len(lowered) >= 7 and lowered.endswith(suffixes)

@@ -1,0 +1,94 @@
+"""One analysis of a name, done once and cached: the forms every comparison and key draws on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctionwatch.names.companies import CompanyName, read_company_name
+from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton
+from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
+from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
+from sanctionwatch.names.korean_syllables import Syllable, read_word
+from sanctionwatch.names.scripts import clean_name, detect_script
+
+PERSON_SCHEMATA = frozenset({"Person"})
+PLAIN_SCHEMATA = frozenset({"Vessel", "Airplane"})
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name as written and the comparable forms drawn from it."""
+
+    text: str
+    script: str
+    kind: str  # person, company, plain
+    tokens: tuple[str, ...]  # Latin skeletons of the words that identify
+    patronymic: tuple[bool, ...]  # per token: a patronymic (may be missing on the other side)
+    korean: tuple[KoreanReading, ...]
+    company: CompanyName | None
+    trade_syllables: tuple[tuple[Syllable, ...], ...]  # company words read as Korean syllables
+
+    @property
+    def compact(self) -> str:
+        return "".join(self.tokens)
+
+
+def kind_of(schema: str) -> str:
+    if schema in PERSON_SCHEMATA:
+        return "person"
+    return "plain" if schema in PLAIN_SCHEMATA else "company"
+
+
+def _hangul_as_latin(word: str) -> str:
+    return romanise_hangul(word, "dprk") if all(is_hangul_syllable(c) for c in word) else word
+
+
+def _korean_words(text: str, script: str) -> list[str]:
+    if script == "hangul":
+        return romanise_hangul(text, "dprk", split_given=True).split()
+    return _WORD.findall(text)
+
+
+def _syllables_of(word: str) -> tuple[Syllable, ...]:
+    script = detect_script(word)
+    if script == "latin":
+        word = word.lower()
+    readings = read_word(word, script) if script in ("latin", "cyrillic", "hangul") else ()
+    return readings[0] if readings else ()
+
+
+@lru_cache(maxsize=200_000)
+def analyse_name(raw: str, kind: str = "person") -> NameForm:
+    """Analyse a name once; raw text is cleaned first (see names.scripts.clean_name)."""
+    text = clean_name(raw)
+    script = detect_script(text)
+    korean: tuple[KoreanReading, ...] = ()
+    company: CompanyName | None = None
+    trade: tuple[tuple[Syllable, ...], ...] = ()
+    if kind == "person":
+        korean = read_korean_name(text, script)
+        words = _korean_words(text, script) if korean or script == "hangul" else _WORD.findall(text)
+    elif kind == "company":
+        company = read_company_name(text)
+        words = [_hangul_as_latin(w) for w in company.words]
+        trade = tuple(s for s in (_syllables_of(w) for w in company.words) if s)
+    else:
+        words = _WORD.findall(text)
+    tokens = tuple(t for t in (latin_skeleton(w) for w in words) if t)
+    patronymic = tuple(is_patronymic(w) for w in words if latin_skeleton(w))
+    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade)
+
+
+def hangul_renderings(text: str) -> list[str]:
+    """A Hangul name in every system records use, traditional spellings included."""
+    systems = ("dprk", "mr", "mr_plain", "rr", "kontsevich")
+    forms = [romanise_hangul(text, s, split_given=True) for s in systems]
+    words = text.split()
+    if len(words) == 1 and len(text) > 2:
+        words = [text[0], text[1:]]
+    forms.append(romanise_hangul(" ".join(words), "kontsevich"))
+    forms.extend(traditional_spellings(text))
+    return list(dict.fromkeys(forms))

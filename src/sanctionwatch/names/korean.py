@@ -1,0 +1,149 @@
+"""Korean personal names in any script read as surname + given-name syllables, and compared.
+
+"Kim Jong Un", "Jong-Un Kim", "KIM JONGUN", "Gim Jeong-eun", "Ким Чен Ын" and "김정은" all read
+to the same surname and the same two given-name syllables; "Kim Jong Il" differs in one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+
+from sanctionwatch.names.korean_syllables import Syllable, coarse_key, read_word
+from sanctionwatch.names.scripts import strip_marks
+from sanctionwatch.names.tables import korean_surnames, korean_traditional
+
+_APOSTROPHES = re.compile(r"[\'’ʼ`‘ʻ]")
+_SPLIT = re.compile(r"[\s\-‐‑–·.,]+")
+MAX_GIVEN_SYLLABLES = 3
+
+
+@dataclass(frozen=True)
+class KoreanReading:
+    """One way to read a name: surname (Hangul candidates and syllable) and given syllables."""
+
+    surname: Syllable
+    surname_hangul: frozenset[str]
+    given: tuple[Syllable, ...]
+    western_order: bool
+
+    def keys(self) -> set[str]:
+        """Blocking keys: the whole given name, and surname + first given syllable."""
+        given = "".join(coarse_key(s) for s in self.given)
+        keys = {f"kg:{given}"}
+        for hangul in self.surname_hangul or {coarse_key(self.surname)}:
+            keys.add(f"ks:{hangul}:{coarse_key(self.given[0])}")
+        return keys
+
+
+def _words(text: str, script: str) -> list[str]:
+    lowered = text.lower()
+    if script == "latin":
+        lowered = _APOSTROPHES.sub("", strip_marks(lowered))
+    return [w for w in _SPLIT.split(lowered) if w]
+
+
+def _surname(word: str, script: str) -> tuple[Syllable, frozenset[str]] | None:
+    readings = read_word(word, script)
+    hangul = korean_surnames().get(word, frozenset())
+    one_syllable = [r[0] for r in readings if len(r) == 1]
+    if one_syllable:
+        return one_syllable[0], hangul
+    if hangul:  # a table spelling such as "park" or "lee" that is no regular syllable
+        from sanctionwatch.names.korean_syllables import hangul_syllable
+
+        return hangul_syllable(sorted(hangul)[0]), hangul
+    return None
+
+
+def _given(words: list[str], script: str) -> list[tuple[Syllable, ...]]:
+    per_word = [read_word(w, script) for w in words]
+    if not per_word or any(not r for r in per_word):
+        return []
+    combos = [tuple(s for part in combo for s in part) for combo in product(*per_word)]
+    return [c for c in combos if 1 <= len(c) <= MAX_GIVEN_SYLLABLES][:6]
+
+
+def read_korean_name(text: str, script: str) -> tuple[KoreanReading, ...]:
+    """Readings of `text` as a Korean name, or () when it cannot be one."""
+    if script == "hangul":
+        return _read_hangul(text)
+    if script not in ("latin", "cyrillic"):
+        return ()
+    words = _words(text, script)
+    if not 2 <= len(words) <= 4:
+        return ()
+    readings: list[KoreanReading] = []
+    for western, surname_word, given_words in (
+        (False, words[0], words[1:]),
+        (True, words[-1], words[:-1]),
+    ):
+        if surname_word not in korean_surnames():
+            continue
+        surname = _surname(surname_word, script)
+        if surname is None:
+            continue
+        readings.extend(
+            KoreanReading(surname[0], surname[1], given, western)
+            for given in _given(given_words, script)
+        )
+    return tuple(readings)
+
+
+def _read_hangul(text: str) -> tuple[KoreanReading, ...]:
+    joined = "".join(text.split())
+    syllables = read_word(joined, "hangul")
+    if not syllables or not 2 <= len(syllables[0]) <= 1 + MAX_GIVEN_SYLLABLES:
+        return ()
+    first, *given = syllables[0]
+    return (
+        KoreanReading(first, korean_surnames().get(first.text, frozenset()), tuple(given), False),
+    )
+
+
+def traditional_spellings(hangul: str) -> list[str]:
+    """Established spellings of a Hangul name from data/korean_traditional.tsv."""
+    return [spelling for spelling, _ in korean_traditional().get("".join(hangul.split()), [])]
+
+
+@dataclass(frozen=True)
+class KoreanComparison:
+    """How two Korean readings met: surname agreement and given syllables met of those compared."""
+
+    surname_met: bool
+    given_met: int
+    given_near: int  # met but for final n against ng (Jon / Jong)
+    given_total: int
+    how: str
+
+    @property
+    def full(self) -> bool:
+        return self.surname_met and self.given_met == self.given_total
+
+
+def _surnames_meet(a: KoreanReading, b: KoreanReading) -> bool:
+    if a.surname_hangul and b.surname_hangul:
+        return bool(a.surname_hangul & b.surname_hangul)
+    return a.surname.meets(b.surname)
+
+
+def compare_korean(
+    left: tuple[KoreanReading, ...], right: tuple[KoreanReading, ...]
+) -> KoreanComparison | None:
+    """The best agreement between any two readings (full match first), None if either is empty."""
+    best: KoreanComparison | None = None
+    for a, b in product(left, right):
+        pairs = list(zip(a.given, b.given, strict=False))
+        met = sum(x.meets(y) for x, y in pairs)
+        near = sum(not x.meets(y) and x.meets_but_coda_n(y) for x, y in pairs)
+        total = max(len(a.given), len(b.given))
+        order = "western order" if a.western_order != b.western_order else "same order"
+        result = KoreanComparison(_surnames_meet(a, b), met, near, total, order)
+        if best is None or _rank(result) > _rank(best):
+            best = result
+    return best
+
+
+def _rank(c: KoreanComparison) -> tuple[bool, bool, float]:
+    return c.full, c.surname_met, (c.given_met + 0.5 * c.given_near) / max(c.given_total, 1)

@@ -1,0 +1,179 @@
+"""Korean syllables written in Hangul, Latin or Cyrillic, read back to classes of Hangul sounds.
+
+Every spelling of a syllable becomes three bit masks (onset, vowel, coda) over the classes of
+data/korean_syllables.yaml; two spellings can be the same syllable when all three masks overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.names.hangul import decompose, is_hangul_syllable
+from sanctionwatch.names.tables import korean_syllables
+
+Y_OR_I_VOWELS = ("YA", "YAE", "YO", "YU", "I")
+MAX_PARSES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    """One written syllable: what it could be (class masks) and how it was written."""
+
+    onset: int
+    vowel: int
+    coda: int
+    text: str
+
+    def meets(self, other: Syllable) -> bool:
+        return bool(
+            self.onset & other.onset and self.vowel & other.vowel and self.coda & other.coda
+        )
+
+    def meets_but_coda_n(self, other: Syllable) -> bool:
+        """Onset and vowel meet and the finals are n and ng (a common slip: Jon for Jong)."""
+        n_or_ng = _mask("coda", ["N", "NG"])
+        return bool(
+            self.onset & other.onset
+            and self.vowel & other.vowel
+            and self.coda & n_or_ng
+            and other.coda & n_or_ng
+        )
+
+
+@dataclass(frozen=True)
+class _Classes:
+    bits: dict[str, dict[str, int]]  # part -> class -> bit
+    coarse: dict[str, dict[int, str]]  # part -> bit -> letter of its group
+
+
+@cache
+def _classes() -> _Classes:
+    """Bit numbers of every class, and groups of classes some spelling can confuse (for keys)."""
+    data = korean_syllables()
+    names: dict[str, set[str]] = {"onset": set(), "vowel": set(), "coda": set()}
+    links: dict[str, list[list[str]]] = {"onset": [], "vowel": [], "coda": []}
+    hangul = data["hangul"]
+    for part, column in (("onset", "initial"), ("vowel", "vowel"), ("coda", "final")):
+        names[part].update(hangul[column])
+    for script in ("latin", "cyrillic"):
+        for part in ("onset", "vowel", "coda"):
+            for classes in data[script][part].values():
+                names[part].update(classes)
+                links[part].append(classes)
+        for classes in data[script]["vowel_before_ng"].values():
+            links["vowel"].append(["U", *classes])
+    links["onset"].append(data["silent_onset_before_y_or_i"])
+    bits = {part: {c: 1 << i for i, c in enumerate(sorted(cs))} for part, cs in names.items()}
+    coarse: dict[str, dict[int, str]] = {}
+    for part, groups in links.items():
+        parent = {c: c for c in names[part]}
+
+        def root(c: str, parent: dict[str, str] = parent) -> str:
+            while parent[c] != c:
+                c = parent[c]
+            return c
+
+        for group in groups:
+            for other in group[1:]:
+                parent[root(other)] = root(group[0])
+        coarse[part] = {
+            bits[part][c]: min(x for x in names[part] if root(x) == root(c)) for c in names[part]
+        }
+    return _Classes(bits, coarse)
+
+
+def _mask(part: str, classes: list[str]) -> int:
+    table = _classes().bits[part]
+    mask = 0
+    for c in classes:
+        mask |= table[c]
+    return mask
+
+
+def coarse_key(s: Syllable) -> str:
+    """A short key equal for every two syllables that `meets` could join (used for blocking)."""
+    coarse = _classes().coarse
+    return (
+        "".join(
+            coarse[part][mask & -mask]
+            for part, mask in (("onset", s.onset), ("vowel", s.vowel), ("coda", s.coda))
+        )
+        + "."
+    )
+
+
+def hangul_syllable(ch: str) -> Syllable:
+    table = korean_syllables()["hangul"]
+    initial, vowel, final = decompose(ch)
+    return Syllable(
+        _mask("onset", [table["initial"][initial]]),
+        _mask("vowel", [table["vowel"][vowel]]),
+        _mask("coda", [table["final"][final]]),
+        ch,
+    )
+
+
+@cache
+def _spellings(script: str) -> dict[str, list[tuple[str, int]]]:
+    """part -> [(spelling, mask)], longest spelling first."""
+    data = korean_syllables()[script]
+    return {
+        part: sorted(
+            ((sp, _mask(part, cls)) for sp, cls in data[part].items()),
+            key=lambda item: -len(item[0]),
+        )
+        for part in ("onset", "vowel", "coda")
+    }
+
+
+def _syllables_at(word: str, start: int, script: str) -> list[tuple[int, Syllable]]:
+    """Every syllable that can be read from `start`: (end, syllable)."""
+    spellings = _spellings(script)
+    data = korean_syllables()[script]
+    found: list[tuple[int, Syllable]] = []
+    for onset, onset_mask in spellings["onset"]:
+        if not word.startswith(onset, start):
+            continue
+        after_onset = start + len(onset)
+        for vowel, vowel_mask in spellings["vowel"]:
+            if not word.startswith(vowel, after_onset):
+                continue
+            after_vowel = after_onset + len(vowel)
+            o_mask = onset_mask
+            if not onset and _mask("vowel", list(Y_OR_I_VOWELS)) & vowel_mask:
+                o_mask = _mask("onset", korean_syllables()["silent_onset_before_y_or_i"])
+            for coda, coda_mask in spellings["coda"]:
+                if not word.startswith(coda, after_vowel):
+                    continue
+                end = after_vowel + len(coda)
+                v_mask = vowel_mask
+                if coda == ("ng" if script == "latin" else "нг") or coda_mask == _mask(
+                    "coda", ["NG"]
+                ):
+                    v_mask |= _mask("vowel", data["vowel_before_ng"].get(vowel, []))
+                found.append((end, Syllable(o_mask, v_mask, coda_mask, word[start:end])))
+    return found
+
+
+@cache
+def read_word(word: str, script: str) -> tuple[tuple[Syllable, ...], ...]:
+    """The readings of one written word with the fewest Korean syllables (capped)."""
+    if script == "hangul":
+        if word and all(is_hangul_syllable(ch) for ch in word):
+            return (tuple(hangul_syllable(ch) for ch in word),)
+        return ()
+    readings: list[tuple[Syllable, ...]] = []
+
+    def walk(start: int, acc: tuple[Syllable, ...]) -> None:
+        if len(readings) >= MAX_PARSES * 4 or len(acc) > 4:
+            return
+        if start == len(word):
+            readings.append(acc)
+            return
+        for end, syllable in _syllables_at(word, start, script):
+            walk(end, (*acc, syllable))
+
+    walk(0, ())
+    fewest = min((len(r) for r in readings), default=0)
+    return tuple(r for r in readings if len(r) == fewest)[:MAX_PARSES]
