@@ -63,3 +63,16 @@ def test_bad_input_gives_one_error_line_and_exit_code_2(tmp_path: Path) -> None:
 def test_usage_error_exits_2() -> None:
     result = CliRunner().invoke(app, ["no-such-command"])
     assert result.exit_code == 2
+
+
+def test_global_options_may_follow_the_sub_command(shared_eval: Path, tmp_path: Path) -> None:
+    import json
+
+    pairs = str(shared_eval / "names-dev.jsonl")
+    result = CliRunner().invoke(app, ["eval", "matching", pairs, "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)) >= {"precision", "recall", "f1", "by_category"}
+    db = tmp_path / "elsewhere.duckdb"
+    result = CliRunner().invoke(app, ["findings", "ls", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert db.exists()

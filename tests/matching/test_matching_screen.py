@@ -101,5 +101,5 @@ def test_cli_screen_and_match(workspace: Workspace, tmp_path: Path) -> None:
     failed = subprocess.run(
         [str(cli), "--db", db, "match", "   "], capture_output=True, text=True, check=False
     )
-    # the CLI seam should give exit code 2 (cli/main.py currently yields 1: reported to the lead)
-    assert failed.returncode != 0 and "no letters" in failed.stderr + failed.stdout
+    assert failed.returncode == 2 and "no letters" in failed.stderr
+    assert "Traceback" not in failed.stderr

@@ -33,8 +33,43 @@ A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in 
 """
 
 
+GLOBAL_FLAGS = frozenset({"--json", "--quiet", "-q", "--verbose", "-v"})
+GLOBAL_VALUE_OPTIONS = frozenset({"--db"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options written after the sub-command to the front.
+
+    `sanctionwatch eval matching PAIRS --json` then means `sanctionwatch --json eval matching
+    PAIRS`: scripts may put --json, --quiet, --verbose and --db wherever they like. Everything
+    after a bare `--` is left alone.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg in GLOBAL_FLAGS:
+            front.append(arg)
+        elif arg in GLOBAL_VALUE_OPTIONS and i + 1 < len(args):
+            front.extend(args[i : i + 2])
+            i += 1
+        elif arg.split("=", 1)[0] in GLOBAL_VALUE_OPTIONS:
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
 class StageGroup(TyperGroup):
     """Turns every SanctionwatchError raised by a command into one clear line and exit code 2."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
 
     def invoke(self, ctx: ClickContext) -> Any:
         try:
