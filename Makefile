@@ -16,7 +16,7 @@ $(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
 
 .PHONY: demo test
 demo: $(VENV)/.installed
-	$(BIN)/sanctionwatch --db demo-out/sanctionwatch.duckdb demo --out demo-out
+	$(BIN)/sanctionwatch demo --out demo-out
 
 test: $(VENV)/.installed-dev
 	bash scripts/ensure-browser.sh

@@ -33,6 +33,19 @@ A workspace is one DuckDB file (default ./sanctionwatch.duckdb). The stages, in 
 """
 
 
+PIPELINE_ORDER = (
+    "lists",
+    "registry",
+    "screen",
+    "match",
+    "analyze",
+    "findings",
+    "report",
+    "export",
+    "simulate",
+    "eval",
+    "demo",
+)
 GLOBAL_FLAGS = frozenset({"--json", "--quiet", "-q", "--verbose", "-v"})
 GLOBAL_VALUE_OPTIONS = frozenset({"--db"})
 
@@ -70,6 +83,12 @@ class StageGroup(TyperGroup):
 
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_global_options(args))
+
+    def list_commands(self, ctx: ClickContext) -> list[str]:
+        """Commands in pipeline order, whatever order the stages registered them in."""
+        names = super().list_commands(ctx)
+        order = {name: i for i, name in enumerate(PIPELINE_ORDER)}
+        return sorted(names, key=lambda name: (order.get(name, len(order)), name))
 
     def invoke(self, ctx: ClickContext) -> Any:
         try:
