@@ -7,21 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sanctionwatch.cli.main import app
+from sanctionwatch.cli.main import PIPELINE_ORDER, app
 
-STAGE_COMMANDS = [
-    "lists",
-    "registry",
-    "screen",
-    "match",
-    "analyze",
-    "findings",
-    "report",
-    "export",
-    "simulate",
-    "eval",
-    "demo",
-]
+STAGE_COMMANDS = list(PIPELINE_ORDER)
 
 
 def test_help_names_every_stage_command() -> None:
