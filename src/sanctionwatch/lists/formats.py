@@ -60,6 +60,9 @@ FORMATS = {
         ),
         ListFormat("uk-csv", "uk-hmt", "read_uk_csv:read_uk_csv", "UK HMT/OFSI ConList CSV"),
         ListFormat("eu-csv", "eu-fsf", "read_eu_csv:read_eu_csv", "EU FSF CSV (2018 layout)"),
+        ListFormat(
+            "eu-xml", "eu-fsf", "read_eu_xml:read_eu_xml", "EU FSF XML (export/sanctionEntity)"
+        ),
         ListFormat("ftm-jsonl", "ftm", "read_ftm:read_ftm", "FollowTheMoney JSON lines"),
     )
 }
@@ -121,6 +124,8 @@ def _recognise(head: bytes) -> str | None:
     if text.startswith(b"<"):
         root = _ROOT.search(text)
         tag = root.group(1).decode() if root else ""
+        if tag.split(":")[-1] == "export" and (b"fsd/export" in text or b"sanctionEntity" in text):
+            return "eu-xml"
         return {
             "CONSOLIDATED_LIST": "un-xml",
             "sdnList": "ofac-sdn-xml",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sanctionwatch.lists.countries import country_code
+from sanctionwatch.reference.countries import country_code
 
 NAME_KINDS = ("primary", "alias", "weak_alias", "previous", "original_script")
 ALIAS_KINDS = ("alias", "weak_alias", "previous")

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from sanctionwatch.lists.countries import country_code
 from sanctionwatch.lists.dates import birth_date_of, parse_date
 from sanctionwatch.lists.model import BirthDate, ListedParty, clean_text
+from sanctionwatch.reference.countries import country_code
 
 _DOCUMENT = re.compile(r"^(?P<number>[^()]+?)\s*(?:\((?P<country>[^)]*)\).*)?$")
 _QUOTED = re.compile(r"'([^']+)'")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from sanctionwatch.lists.countries import country_code
 from sanctionwatch.lists.dates import birth_date_of, parse_date
 from sanctionwatch.lists.model import (
     BirthDate,
@@ -26,6 +25,7 @@ from sanctionwatch.lists.model import (
 )
 from sanctionwatch.lists.programs import un_program
 from sanctionwatch.lists.safexml import child_text, children, file_opener, iter_records
+from sanctionwatch.reference.countries import country_code
 
 AUTHORITY = "United Nations Security Council"
 ALIAS_KIND = {"good": "alias", "a.k.a.": "alias", "low": "weak_alias", "f.k.a.": "previous"}

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sanctionwatch.records.countries import country_lookup
 from sanctionwatch.records.layouts import KINDS, enums, layout_of
 from sanctionwatch.records.mapping import Mapping, read_mapping
 from sanctionwatch.records.reader import SUFFIXES, read_raw, sql_text
 from sanctionwatch.records.validate import resolve_columns, typed_select
+from sanctionwatch.reference.countries import country_lookup
 from sanctionwatch.workspace import Workspace
 
 REJECTS_KEPT_IN_SUMMARY = 1000

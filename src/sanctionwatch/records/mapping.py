@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from sanctionwatch.errors import RegistryError
-from sanctionwatch.records.countries import known_country_codes
 from sanctionwatch.records.layouts import enums, layout_of
+from sanctionwatch.reference.countries import known_country_codes
 
 DEFAULT_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
 MAPPING_KEYS = ("columns", "values", "date_format")

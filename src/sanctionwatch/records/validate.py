@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sanctionwatch.errors import RegistryError
 from sanctionwatch.records.checkdigits import inn_valid_sql, ogrn_valid_sql
-from sanctionwatch.records.countries import country_key_sql
 from sanctionwatch.records.layouts import Column, enums
 from sanctionwatch.records.mapping import Mapping
 from sanctionwatch.records.reader import sql_text
+from sanctionwatch.reference.countries import country_key_sql
 
 
 @dataclass(frozen=True)
