@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Make sure headless Chromium (prints report.pdf, renders report tests) and pdftoppm (checks PDF
-# pages) are present. Idempotent: does nothing when both are installed. Debian/Ubuntu, needs root
-# (or passwordless sudo) only when something is missing. Without them the report still writes its
+# Make sure headless Chromium (prints report.pdf, renders report tests), pdftoppm (checks PDF
+# pages) and a Korean-capable font (Hangul names in the PDF; fonts-nanum, ~10 MB download, is the
+# smallest Debian package that covers Hangul: fonts-noto-cjk is ~57 MB) are present.
+# Idempotent: does nothing when all are installed. Debian/Ubuntu, needs root (or passwordless
+# sudo) only when something is missing. Without them the report still writes its
 # HTML and skips the PDF.
 set -euo pipefail
 
-PACKAGES=(chromium poppler-utils fonts-dejavu-core)
+PACKAGES=(chromium poppler-utils fonts-dejavu-core fonts-nanum)
 
 have_all() {
-    command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1
+    command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 &&
+        [ -n "$(fc-list :lang=ko family 2>/dev/null)" ]
 }
 
 if have_all; then

@@ -4,7 +4,8 @@ DPRK workers before and after 2017-09-11 (with renewals, a study-status worker o
 site, a permit without employer OGRN), South Koreans and Russian Koreans as hard negatives, a
 joint venture with a DPRK trading company that founds a second company (an ownership chain), a
 company whose founder matches a UN-listed person, branches opened after the JV deadline, and
-findings with evidence and reviews.
+findings with evidence and reviews. All five companies share one address (one broad network); the
+graph stage's control networks join only the JV and the company it founded.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sanctionwatch.graph.networks import build_networks
 from sanctionwatch.workspace import Workspace
 
 NOW = datetime(2024, 3, 1, 12, 0, 0)
@@ -498,3 +500,4 @@ def build_report_world(ws: Workspace) -> None:
                     "note": f"checked {fid}",
                 },
             )
+    build_networks(ws)  # the graph stage's networks: JV and CHAIN share a founder

@@ -55,7 +55,7 @@ def test_the_page_checks_catch_console_errors_and_requests(chromium: str, tmp_pa
 def test_charts_and_network_pictures_are_drawn(rendered_report: ReportResult) -> None:
     document = lxml.html.fromstring(rendered_report.html.read_bytes())
     charts = {svg.get("data-chart"): svg for svg in document.xpath("//svg[@data-chart]")}
-    assert {"permits-timeline", "employers", "regions", "growth-1"} <= set(charts)
+    assert {"permits-timeline", "employers", "regions", "growth-grid"} <= set(charts)
     for name, svg in charts.items():
         drawn = svg.xpath(".//*[local-name()='path' or local-name()='use']")
         assert len(drawn) > 10, name

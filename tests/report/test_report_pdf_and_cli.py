@@ -4,6 +4,7 @@ saying so; the `report` and `export` commands work on a workspace file."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from sanctionwatch.cli.main import app
 from sanctionwatch.report import ReportResult, write_report
+from sanctionwatch.report.pdf import print_pdf
 from sanctionwatch.workspace import open_workspace
 
 
@@ -72,3 +74,24 @@ def test_export_command_writes_each_format(report_world_db: Path, tmp_path: Path
         app, ["--db", str(report_world_db), "export", "docx", "--out", str(tmp_path / "x")]
     )
     assert bad.exit_code == 2
+
+
+def test_hangul_prints_with_a_korean_font(tmp_path: Path, chromium: str) -> None:
+    page = tmp_path / "hangul.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body style="font-family: \'DejaVu Sans\', '
+        'sans-serif; font-size: 40px"><p>Pak Yong Chol 박영철 조선광선은행</p></body></html>',
+        encoding="utf-8",
+    )
+    outcome = print_pdf(page, tmp_path / "hangul.pdf")
+    assert outcome.path is not None, outcome.skipped_because
+    fonts = subprocess.run(
+        ["pdffonts", str(outcome.path)], capture_output=True, text=True, check=True
+    ).stdout
+    # DejaVu has no Hangul: the glyphs must come from a Korean font (scripts/ensure-browser.sh
+    # installs fonts-nanum), not from a fallback that draws empty boxes.
+    assert re.search(r"Nanum|CJK|Hangul|Baekmuk|UnDotum|UnBatang", fonts), fonts
+    text = subprocess.run(
+        ["pdftotext", str(outcome.path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "박영철" in text

@@ -1,4 +1,4 @@
-"""One network picture: owners above what they own, laid out by networkx, written as SVG.
+"""One network picture: owners above what they own (layout.py), written as SVG.
 
 The SVG carries the hooks report.js uses (a viewport group to zoom and pan, `data-node` on each
 node to show its records); the records travel beside it as JSON.
@@ -11,15 +11,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-import networkx as nx
-
+from sanctionwatch.report.layout import bounding_box, layered_positions
 from sanctionwatch.report.ownership import OwnershipGraph
 
-X_GAP = 170.0
-Y_GAP = 120.0
-MARGIN = 70.0
-SIDE_MARGIN = 120.0  # room for the labels of the outermost nodes
-LABEL_WIDTH = 26
+LABEL_WIDTH = 20  # characters shown under a node; the full name is in its tooltip and panel
+PAD_X = 80.0  # half a label's width, so the outermost labels stay inside the picture
+PAD_TOP = 34.0
+PAD_BOTTOM = 44.0  # the label under the lowest nodes
 
 
 @dataclass(frozen=True)
@@ -32,47 +30,22 @@ class NetworkPicture:
     node_data_json: str
     companies: int
     nodes: int
-
-
-def layout_positions(graph: nx.DiGraph) -> dict[str, tuple[float, float]]:
-    """Layers by ownership depth when the graph has no cycle, else a seeded spring layout."""
-    if nx.is_directed_acyclic_graph(graph):
-        layers = {
-            n: depth for depth, gen in enumerate(nx.topological_generations(graph)) for n in gen
-        }
-        nx.set_node_attributes(graph, layers, "layer")
-        raw = nx.multipartite_layout(graph, subset_key="layer", align="horizontal", scale=1.0)
-        widest = max(sum(1 for d in layers.values() if d == k) for k in set(layers.values()))
-        depth = max(layers.values()) if layers else 0
-        xs = [float(p[0]) for p in raw.values()]
-        span = (max(xs) - min(xs)) or 1.0
-        return {
-            n: (
-                SIDE_MARGIN + (float(p[0]) - min(xs)) / span * X_GAP * max(widest - 1, 1),
-                MARGIN + layers[n] * Y_GAP if depth else MARGIN,
-            )
-            for n, p in raw.items()
-        }
-    raw = nx.spring_layout(graph, seed=7)
-    size = X_GAP * max(3.0, len(graph) ** 0.5)
-    return {
-        n: (SIDE_MARGIN + (float(p[0]) + 1) / 2 * size, MARGIN + (float(p[1]) + 1) / 2 * size)
-        for n, p in raw.items()
-    }
+    title: str = ""
 
 
 def draw_network(
-    owned: OwnershipGraph, network_id: str, nodes: list[str], picture_id: str
+    owned: OwnershipGraph, network_id: str, nodes: list[str], picture_id: str, title: str = ""
 ) -> NetworkPicture:
     """The picture of one network (the nodes given, with the edges among them)."""
     graph = owned.graph.subgraph(nodes).copy()
-    positions = layout_positions(graph)
+    positions = layered_positions(graph)
     index = {node: number for number, node in enumerate(sorted(graph))}
-    width = max(x for x, _ in positions.values()) + SIDE_MARGIN
-    height = max(y for _, y in positions.values()) + MARGIN
+    left, top, width, height = bounding_box(positions, PAD_X, 0.0)
+    top, height = top - PAD_TOP, height + PAD_TOP + PAD_BOTTOM
     parts = [
         f'<svg class="netgraph" id="{picture_id}" data-network="{escape(network_id)}" '
-        f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
+        f'width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="{left:.0f} {top:.0f} {width:.0f} {height:.0f}" '
         'xmlns="http://www.w3.org/2000/svg" role="img" '
         f'aria-label="ownership and control of network {escape(network_id)}">',
         f'<defs><marker id="{picture_id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
@@ -103,6 +76,7 @@ def draw_network(
         node_data_json=json.dumps(node_data, ensure_ascii=False, default=str).replace("</", "<\\/"),
         companies=sum(1 for n in graph if graph.nodes[n].get("kind") == "company"),
         nodes=len(graph),
+        title=title,
     )
 
 
@@ -119,12 +93,12 @@ def _edge_svg(
     if "director" in role:
         label = f"{label} director".strip()
     dashed = ' stroke-dasharray="5 4"' if role == "director" else ""
-    mid_x, mid_y = x1 + (x2s - x1) * 0.4, y1 + (y2s - y1) * 0.4  # nearer the owner: fewer clashes
+    mid_x, mid_y = x1 + (x2s - x1) * 0.55, y1 + (y2s - y1) * 0.55
     return (
         f'<g class="edge {escape(role.replace("+", " "))}"><line x1="{x1:.1f}" y1="{y1:.1f}" '
         f'x2="{x2s:.1f}" y2="{y2s:.1f}" stroke="#777" stroke-width="1.3"{dashed} '
         f'marker-end="url(#{picture_id}-arrow)"/>'
-        f'<text class="share" x="{mid_x + 4:.1f}" y="{mid_y:.1f}">{escape(label)}</text></g>'
+        f'<text class="share" x="{mid_x:.1f}" y="{mid_y:.1f}">{escape(label)}</text></g>'
     )
 
 
@@ -140,11 +114,12 @@ def _node_svg(node: str, number: int, data: dict[str, Any], position: tuple[floa
         else f'<rect x="{x - 22:.1f}" y="{y - 16:.1f}" width="44" height="32" rx="4"/>'
     )
     label = str(data.get("label", node))
+    full = str(data.get("full_name") or label)
     short = label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
     badge = "UN" if data.get("listed") else ("KP" if data.get("dprk") else "")
     return (
         f'<g class="{classes}" data-node="{number}" tabindex="0">'
-        f"<title>{escape(label)}</title>{shape}"
+        f"<title>{escape(full)}</title>{shape}"
         f'<text class="badge" x="{x:.1f}" y="{y + 4:.1f}">{badge}</text>'
         f'<text class="label" x="{x:.1f}" y="{y + 34:.1f}">{escape(short)}</text></g>'
     )

@@ -24,7 +24,8 @@ PEOPLE_SQL = """
     ORDER BY company_ogrn, source_file, source_row
 """
 COMPANIES_SQL = """
-    SELECT ogrn, min(full_name), min(record_id), min(source_file), min(source_row),
+    SELECT ogrn, min(full_name), coalesce(min(nullif(short_name, '')), min(full_name)),
+           min(record_id), min(source_file), min(source_row),
            min(registered_on), min(liquidated_on), min(address)
     FROM companies WHERE ogrn IN (SELECT unnest($ogrns)) GROUP BY ogrn
 """
@@ -179,11 +180,12 @@ def _add_party(owned: OwnershipGraph, row: dict[str, Any], listed: dict[Any, Any
 def _describe_companies(ws: Workspace, owned: OwnershipGraph, listed: dict[Any, Any]) -> None:
     graph = owned.graph
     ogrns = sorted(graph.nodes[n]["ogrn"] for n in graph if graph.nodes[n].get("ogrn"))
-    for ogrn, name, record_id, file, row, registered, liquidated, address in ws.rows(
+    for ogrn, name, short, record_id, file, row, registered, liquidated, address in ws.rows(
         "graph: company names", COMPANIES_SQL, {"ogrns": ogrns}
     ):
         node = graph.nodes[f"company:{ogrn}"]
-        node["label"] = name
+        node["label"] = short  # pictures show the short form (ООО for the full legal form)
+        node["full_name"] = name
         node["listed"] = node["listed"] or bool(listed.get(("companies", record_id)))
         owned.records.setdefault(f"company:{ogrn}", []).append(
             {

@@ -14,9 +14,10 @@ from markupsafe import Markup
 from sanctionwatch.report import charts, sections
 from sanctionwatch.report.figures import HeadlineFigures, compute_headline_figures
 from sanctionwatch.report.graph_svg import draw_network
-from sanctionwatch.report.networks import company_networks
+from sanctionwatch.report.networks import GROWTH_SINCE, ControlNetwork, dprk_control_networks
 from sanctionwatch.report.ownership import build_ownership_graph
 from sanctionwatch.report.pdf import print_pdf
+from sanctionwatch.report.picture_sets import picture_sets
 from sanctionwatch.report.series import (
     dprk_permits_by_month,
     dprk_workers_by_region,
@@ -27,7 +28,8 @@ from sanctionwatch.workspace import Workspace
 DEFAULT_TITLE = "Sanctions evasion: DPRK workers and joint ventures"
 FINDINGS_IN_FULL = 20
 NETWORK_PICTURES = 20
-GROWTH_CHARTS = 8
+GROWTH_CHARTS = 12  # panels in the small-multiples grid (4 rows of 3)
+TABLE_ROWS_SHOWN = 25  # rows of a long table shown before the rest fold into <details>
 
 
 @dataclass
@@ -79,7 +81,7 @@ def write_report(
         pdf_skipped_because=skipped,
         counts={
             "network_pictures": len(context["pictures"]),
-            "growth_charts": len(context["growth"]),
+            "growth_charts": len(context["growth_charted"]),
             "measures": len(context["groups"]),
         },
     )
@@ -102,23 +104,12 @@ def report_context(ws: Workspace, title: str, findings_in_full: int) -> dict[str
     figures = compute_headline_figures(ws)
     milestones = charts.load_milestones()
     owned = build_ownership_graph(ws)
-    networks = company_networks(ws, owned)
-    growth = [
-        {
-            "network_id": network_id,
-            "companies": len(ogrns),
-            "svg": Markup(
-                charts.network_growth_svg(
-                    network_growth(ws, network_id, ogrns), f"growth-{number}", milestones
-                )
-            ),
-        }
-        for number, (network_id, ogrns) in enumerate(networks[:GROWTH_CHARTS], start=1)
-    ]
-    parts = owned.networks()
+    networks = dprk_control_networks(ws, owned)
+    charted = [n for n in networks if n.chartable][:GROWTH_CHARTS]
+    sets = picture_sets(owned, {o: n.network_id for n in networks for o in n.ogrns})
     pictures = [
-        draw_network(owned, network_id, nodes, f"net-{number}")
-        for number, (network_id, nodes) in enumerate(parts[:NETWORK_PICTURES], start=1)
+        draw_network(owned, s.network_id, s.nodes, f"net-{number}", s.title)
+        for number, s in enumerate(sets[:NETWORK_PICTURES], start=1)
     ]
     groups = sections.findings_by_measure(ws, findings_in_full)
     employers = [(f"{name} ({ogrn})", n) for ogrn, name, n in figures.employers_by_dprk_workers]
@@ -146,14 +137,15 @@ def report_context(ws: Workspace, title: str, findings_in_full: int) -> dict[str
         "regions_svg": Markup(
             charts.ranked_bars_svg(dprk_workers_by_region(ws), "regions", "distinct DPRK workers")
         ),
-        "growth": growth,
-        "growth_more": [(n, len(ogrns)) for n, ogrns in networks[GROWTH_CHARTS:]],
+        "growth_svg": _growth_grid(ws, charted, milestones),
+        "growth_charted": charted,
+        "growth_more": [n for n in networks if n not in charted],
+        "growth_since": GROWTH_SINCE,
         "networks_total": len(networks),
+        "networks_chartable": sum(n.chartable for n in networks),
         "pictures": [_markup_picture(p) for p in pictures],
-        "pictures_more": [
-            (n, len(owned.company_ogrns(nodes)), len(nodes))
-            for n, nodes in parts[NETWORK_PICTURES:]
-        ],
+        "pictures_more": sets[NETWORK_PICTURES:],
+        "rows_shown": TABLE_ROWS_SHOWN,
         "groups": groups,
         "in_full": findings_in_full,
         "methods": sections.methods_and_data(ws),
@@ -161,8 +153,27 @@ def report_context(ws: Workspace, title: str, findings_in_full: int) -> dict[str
     }
 
 
+def _growth_grid(
+    ws: Workspace, charted: list[ControlNetwork], milestones: list[Any]
+) -> Markup | None:
+    """The small-multiples chart of the charted networks, None when no network qualifies."""
+    if not charted:
+        return None
+    panels = [
+        (
+            f"{number}. {charts.shorten(n.lead_name, 38)}",
+            f"{n.network_id}: {len(n.ogrns)} companies, {len(n.flagged)} flagged\n"
+            f"since {GROWTH_SINCE}: {n.branches_since} branches, {n.permits_since} permits",
+            network_growth(ws, n.network_id, n.ogrns),
+        )
+        for number, n in enumerate(charted, start=1)
+    ]
+    return Markup(charts.network_growth_grid_svg(panels, milestones))
+
+
 def _markup_picture(picture: Any) -> dict[str, Any]:
     return {
+        "title": picture.title,
         "picture_id": picture.picture_id,
         "network_id": picture.network_id,
         "svg": Markup(picture.svg),
