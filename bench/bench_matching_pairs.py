@@ -66,10 +66,13 @@ def nomenklatura_scorers() -> dict[str, Callable[[dict[str, Any], dict[str, Any]
     except ImportError:
         return {}
 
-    def proxy(data: dict[str, Any]) -> Any:
-        props = data.get("properties") or {k: v for k, v in data.items() if k != "schema"}
-        return model.make_entity(data.get("schema", "Person")).__class__.from_dict(
-            {"id": "x", "schema": data.get("schema", "Person"), "properties": props}
+    def proxy(data: dict[str, Any], entity_id: str) -> Any:
+        """Distinct ids: nomenklatura treats two proxies of one id as the same entity."""
+        props = data.get("properties") or {
+            k: v for k, v in data.items() if k not in ("schema", "id")
+        }
+        return model.get_proxy(
+            {"id": entity_id, "schema": data.get("schema", "Person"), "properties": props}
         )
 
     scorers = {}
@@ -82,7 +85,7 @@ def nomenklatura_scorers() -> dict[str, Callable[[dict[str, Any], dict[str, Any]
         def score(
             a: dict[str, Any], b: dict[str, Any], algo: Any = algorithm, cfg: Any = config
         ) -> float:
-            return float(algo.compare(proxy(a), proxy(b), cfg).score)
+            return float(algo.compare(proxy(a, "left"), proxy(b, "right"), cfg).score)
 
         scorers[name] = score
     return scorers

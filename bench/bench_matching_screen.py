@@ -15,52 +15,80 @@ import resource
 import statistics
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from sanctionwatch.lists.store import load_list
 from sanctionwatch.matching import NameIndex, screen_workspace
-from sanctionwatch.matching.blocking import candidate_pairs
+from sanctionwatch.matching.bulk import ListedIndex
 from sanctionwatch.matching.config import load_config
-from sanctionwatch.matching.entity import EntityRecord
+from sanctionwatch.matching.entity import EntityRecord, entity_from_dict
+from sanctionwatch.matching.evaluate import read_pairs
 from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed, load_subjects
 from sanctionwatch.workspace import open_workspace
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "names-dev.jsonl"
 LISTS = [
     DATA / "un" / "UN_consolidated_2026-02-27.xml",
     DATA / "ofac" / "sdn_csv_2024-05-03" / "sdn.csv",
 ]
-FIRST = [
-    "Ivan",
-    "Olga",
-    "Aziz",
-    "Dilnoza",
-    "Rustam",
-    "Farhod",
-    "Wei",
-    "Li",
-    "Anna",
-    "Maria",
-    "John",
-    "Ahmed",
-    "Fatima",
-    "Bakhyt",
-    "Timur",
-]
-LAST = [
-    "Petrov",
-    "Smirnova",
-    "Karimov",
-    "Yusupova",
-    "Tashkentov",
-    "Chen",
-    "Wang",
-    "Garcia",
-    "Novak",
-    "Ibrahim",
-    "Hasanov",
-    "Orlov",
-]
+# Ordinary people on no list, by nationality: (given names, surnames, patronymics or "").
+PEOPLE = {
+    "ru": (
+        ["Ivan", "Sergei", "Olga", "Tatiana", "Dmitry", "Natalia", "Alexei", "Yelena"],
+        ["Petrov", "Smirnova", "Ivanov", "Kuznetsova", "Sokolov", "Popova", "Lebedev"],
+        ["Ivanovich", "Sergeyevna", "Petrovich", "Alexandrovna", "Nikolaevich"],
+    ),
+    "ru-korean": (
+        ["Александр", "Виктор", "Ирина", "Денис", "Елена", "Сергей"],
+        ["Ким", "Пак", "Цой", "Ли", "Хан", "Тен", "Югай"],
+        ["Николаевич", "Робертович", "Сергеевна", "Владимирович"],
+    ),
+    "kr": (
+        [
+            "Min-jun",
+            "Seo-yeon",
+            "Ji-hoon",
+            "Hyun-woo",
+            "Eun-ji",
+            "Dong-hyun",
+            "Soo-jin",
+            "Jae-won",
+            "Young-ho",
+            "Kyung-soo",
+            "Hye-jin",
+            "Sung-min",
+        ],
+        ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han"],
+        [],
+    ),
+    "uz": (
+        ["Aziz", "Rustam", "Farhod", "Dilnoza", "Bakhyt", "Timur", "Shavkat", "Gulnara"],
+        ["Karimov", "Yusupova", "Rakhimov", "Tursunov", "Nazarova", "Saidov"],
+        [],
+    ),
+    "cn": (
+        ["Wei", "Na", "Jie", "Yang", "Fan", "Min", "Lei", "Xiaoming", "Jing"],
+        ["Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Zhou"],
+        [],
+    ),
+    "eg": (
+        ["Ahmed", "Mohammed", "Omar", "Fatima", "Khaled", "Youssef", "Mona", "Tarek"],
+        ["Haddad", "Saleh", "Nasser", "Khalil", "Mansour", "Hamdan", "Farouk", "Sabry"],
+        [],
+    ),
+    "de": (
+        ["John", "Maria", "Anna", "Peter", "Laura", "Michael", "Sophie", "Thomas"],
+        ["Smith", "Garcia", "Novak", "Muller", "Rossi", "Martin", "Kowalski", "Weber"],
+        [],
+    ),
+    "vn": (
+        ["Van An", "Thi Lan", "Van Minh", "Thi Hoa", "Duc Anh"],
+        ["Nguyen", "Tran", "Le", "Pham", "Hoang"],
+        [],
+    ),
+}
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -70,8 +98,30 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def generate(listed: list[Listed], n: int, rng: random.Random) -> list[tuple[str, str, str, int]]:
-    """(record_id, name, birth_date, planted entity index or -1): 1 in 10 planted."""
+def shifted(birth: str, rng: random.Random) -> str:
+    """A listed birth date as a registry may hold it: exact, days off, or the year only."""
+    how = rng.random()
+    if how < 0.5 or len(birth) < 10:
+        return birth
+    day = date.fromisoformat(birth)
+    return (day + timedelta(days=rng.choice((-3, -1, 1, 2, 30)))).isoformat()
+
+
+def ordinary(rng: random.Random) -> tuple[str, str]:
+    country = rng.choice(list(PEOPLE))
+    given, surnames, patronymics = PEOPLE[country]
+    parts = [rng.choice(surnames), rng.choice(given)]
+    if patronymics:
+        parts.append(rng.choice(patronymics))
+    elif rng.random() < 0.5:
+        parts.reverse()
+    return " ".join(parts), "ru" if country == "ru-korean" else country
+
+
+def generate(
+    listed: list[Listed], n: int, rng: random.Random
+) -> list[tuple[str, str, str, str, int]]:
+    """(record_id, name, birth_date, citizenship, planted entity index or -1): 1 in 10 planted."""
     people = [i for i, x in enumerate(listed) if x.entity.schema == "Person" and x.entity.names]
     rows = []
     for k in range(n):
@@ -80,20 +130,15 @@ def generate(listed: list[Listed], n: int, rng: random.Random) -> list[tuple[str
             words = rng.choice(listed[index].entity.names).split()
             if rng.random() < 0.5:
                 words.reverse()
-            words[rng.randrange(len(words))] = typo(words[rng.randrange(len(words))], rng)
+            w = rng.randrange(len(words))
+            words[w] = typo(words[w], rng)
             dob = listed[index].entity.birth_dates
-            birth = dob[0].start.isoformat() if dob and rng.random() < 0.5 else ""
-            rows.append((f"gen:{k}", " ".join(words), birth, index))
+            birth = shifted(dob[0].start.isoformat(), rng) if dob and rng.random() < 0.7 else ""
+            rows.append((f"gen:{k}", " ".join(words), birth, "", index))
         else:
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}ovich"
-            rows.append(
-                (
-                    f"gen:{k}",
-                    name,
-                    f"19{rng.randint(50, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
-                    -1,
-                )
-            )
+            name, country = ordinary(rng)
+            birth = f"19{rng.randint(50, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+            rows.append((f"gen:{k}", name, birth, country, -1))
     return rows
 
 
@@ -113,14 +158,14 @@ def main() -> None:
         listed = load_listed(ws, latest_versions(ws), cfg)
         rows = generate(listed, args.subjects, rng)
         tsv = Path(folder) / "subjects.tsv"
-        tsv.write_text("".join(f"{r[0]}\t{r[1]}\t{r[2]}\n" for r in rows), encoding="utf-8")
+        tsv.write_text("".join(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\n" for r in rows), encoding="utf-8")
         ws.run(
             "bench: subjects",
             """INSERT INTO permits (record_id, permit_id, permit_type, name_latin,
-            birth_date, load_id, source_file, source_row)
-            SELECT c0, c0, 'work_permit', c1, TRY_CAST(c2 AS DATE), 1, 'gen', 0 FROM read_csv(?,
-            delim='\t', header=false, quote='',
-            columns={'c0':'VARCHAR','c1':'VARCHAR','c2':'VARCHAR'})""",
+            birth_date, citizenship, load_id, source_file, source_row)
+            SELECT c0, c0, 'work_permit', c1, TRY_CAST(c2 AS DATE), nullif(c3, ''), 1, 'gen', 0
+            FROM read_csv(?, delim='\t', header=false, quote='',
+            columns={'c0':'VARCHAR','c1':'VARCHAR','c2':'VARCHAR','c3':'VARCHAR'})""",
             [str(tsv)],
         )
         started = time.perf_counter()
@@ -131,25 +176,42 @@ def main() -> None:
         report["listed_names"] = sum(len(x.entity.names) for x in listed)
         subjects = load_subjects(ws, None)
         by_id = {s.record_id: i for i, s in enumerate(subjects)}
-        pairs = candidate_pairs(ws, [s.entity for s in subjects], [x.entity for x in listed])
-        found = {(s, e) for s, e in pairs}
-        planted = [(by_id[r[0]], r[3]) for r in rows if r[3] >= 0]
-        report["candidates_per_subject"] = round(len(pairs) / len(subjects), 2)
+        index = ListedIndex([x.entity for x in listed])
+        planted = [(by_id[r[0]], r[4]) for r in rows if r[4] >= 0]
+        report["candidates_per_subject"] = round(summary.candidates / len(subjects), 2)
         report["candidate_recall_planted"] = round(
-            sum(p in found for p in planted) / len(planted), 4
+            sum(e in index.candidates(subjects[s].entity) for s, e in planted) / len(planted), 4
         )
         matched = {
-            (r[0], r[1]) for r in ws.rows("m", "SELECT subject_id, entity_id FROM screen_matches")
+            (r[0], r[1], r[2])
+            for r in ws.rows("m", "SELECT subject_id, entity_id, list_name FROM screen_matches")
         }
-        hit = sum((subjects[s].record_id, listed[e].entity_id) in matched for s, e in planted)
+        pairs = {(s, e) for s, e, _ in matched}
+        hit = sum((subjects[s].record_id, listed[e].entity_id) in pairs for s, e in planted)
         report["planted_found_at_threshold"] = round(hit / len(planted), 4)
-        unlisted = {r[0] for r in rows if r[3] < 0}
-        alerts = len({s for s, _ in matched if s in unlisted})
-        report["unlisted_alert_rate"] = round(alerts / max(len(unlisted), 1), 5)
+        unlisted = {r[0] for r in rows if r[4] < 0}
+        for scope in ("all", "un-sc"):
+            alerts = {s for s, _, lst in matched if s in unlisted and scope in ("all", lst)}
+            report[f"unlisted_alert_rate_{scope}"] = round(len(alerts) / max(len(unlisted), 1), 5)
+        report["eval_pairs_candidate_recall"] = eval_candidate_recall(listed)
         ws.close()
     report["peak_rss_mb_after_screen"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     report.update(index_latency(listed, args.index_names, args.queries, rng))
     print(json.dumps(report, indent=2))
+
+
+def eval_candidate_recall(listed: list[Listed]) -> float:
+    """Share of positive names-dev pairs whose b is a candidate for a, amid the real lists."""
+    cfg = load_config()
+    pairs = [p for p in read_pairs(EVAL) if p["label"] == 1]
+    base = [x.entity for x in listed]
+    extra = [entity_from_dict(p["b"], cfg.identifier_types) for p in pairs]
+    index = ListedIndex(base + extra)
+    found = 0
+    for number, pair in enumerate(pairs):
+        record = entity_from_dict(pair["a"], cfg.identifier_types)
+        found += len(base) + number in index.candidates(record)
+    return round(found / len(pairs), 4)
 
 
 def index_latency(
@@ -161,7 +223,10 @@ def index_latency(
     count = sum(len(x.entity.names) for x in base)
     k = 0
     while count < size:
-        name = f"{rng.choice(FIRST)}{rng.randint(0, 999)} {rng.choice(LAST)}{rng.randint(0, 99999)}"
+        given, surnames, _ = PEOPLE[rng.choice(list(PEOPLE))]
+        name = (
+            f"{rng.choice(given)}{rng.randint(0, 999)} {rng.choice(surnames)}{rng.randint(0, 9999)}"
+        )
         grown.append(Listed(0, f"gen-{k}", "generated", EntityRecord("Person", [name])))
         count += 1
         k += 1

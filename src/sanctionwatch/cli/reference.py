@@ -16,9 +16,7 @@ WIDTH = 100
 
 
 def _help_of(command: Command, path: list[str]) -> str:
-    ctx = Context(
-        command, info_name=" ".join(path), terminal_width=WIDTH, max_content_width=WIDTH
-    )
+    ctx = Context(command, info_name=" ".join(path), terminal_width=WIDTH, max_content_width=WIDTH)
     return command.get_help(ctx)
 
 

@@ -24,6 +24,10 @@ REQUIRED_NAME_KEYS = [
     "company_words_weight",
     "company_concepts_only",
     "korean_trade_name",
+    "korean_letters_swapped",
+    "numbers_differ",
+    "number_one_side",
+    "company_words_differ",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.matching.config import MatchConfig
-from sanctionwatch.names.forms import NameForm
+from sanctionwatch.names.forms import NameForm, analyse_name
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
 VOWELS = frozenset("aeiou")
+ROMAN = re.compile(r"[ivx]{1,5}")
 
 
 @dataclass(frozen=True)
@@ -23,15 +26,18 @@ class NameMatch:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=500_000)
 def _consonants(token: str) -> str:
     return "".join(ch for ch in token if ch not in VOWELS)
 
 
 def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
-    """Edit similarity of two word skeletons, or of their consonants (Mohamed/Muhammad)."""
+    """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad)."""
     if a == b:
         return 1.0
-    sim = Levenshtein.normalized_similarity(a, b)
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    sim = OSA.normalized_similarity(a, b)
     ca, cb = _consonants(a), _consonants(b)
     if len(ca) >= 3 and ca == cb:
         sim = max(sim, cfg.name["consonant_weight"])
@@ -78,15 +84,19 @@ def align_tokens(
     return (gained / total if total else 0.0), met
 
 
-def compact_similarity(a: NameForm, b: NameForm) -> float:
+def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
     """Whole-name similarity ignoring spaces and word order (Xiao Ming Wang / Wang Xiaoming)."""
     if len(a.tokens) > 5:
         return Levenshtein.normalized_similarity(
             "".join(sorted(a.tokens)), "".join(sorted(b.tokens))
         )
     target = b.compact
+    longest = max(len(a.compact), len(target), 1)
+    if 1 - abs(len(a.compact) - len(target)) / longest < floor:
+        return 0.0  # the lengths alone rule the floor out
     return max(
-        Levenshtein.normalized_similarity("".join(p), target) for p in permutations(a.tokens)
+        Levenshtein.normalized_similarity("".join(p), target, score_cutoff=floor)
+        for p in permutations(a.tokens)
     )
 
 
@@ -111,19 +121,48 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
             return NameMatch(
                 n["korean_surname_differs"], "korean given name, surname differs", detail
             )
+        swapped = _letters_swapped(a, b, cfg)
+        if swapped is not None:
+            return swapped
         share = korean.given_met / korean.given_total if korean.given_total else 0.0
         return NameMatch(n["korean_partial_max"] * share, "korean syllables differ", detail)
     return compare_plain(a, b, cfg)
 
 
+def _letters_swapped(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | None:
+    """Korean names whose words all meet with the same letters, in another order or swapped.
+
+    A slip of one letter inside a short syllable (Chol/Chul) often spells another real syllable
+    and stays a mismatch; a swap (Paek/Pake) or reordered syllables keep every letter.
+    """
+    if len(a.tokens) != len(b.tokens) or sorted(a.compact) != sorted(b.compact):
+        return None
+    aligned, met = align_tokens(a, b, cfg)
+    if len(met) != len(a.tokens) or any(sorted(x) != sorted(y) for x, y, _ in met):
+        return None
+    score = min(aligned, cfg.name["korean_letters_swapped"])
+    return NameMatch(score, "korean words reordered or letters swapped", {"words_met": met})
+
+
 def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     aligned, met = align_tokens(a, b, cfg)
-    compact = compact_similarity(a, b)
+    compact = compact_similarity(a, b, cfg.name["compact_floor"])
     if compact >= cfg.name["compact_floor"] and compact > aligned:
         return NameMatch(
             compact, "whole name ignoring spaces and order", {"similarity": round(compact, 3)}
         )
     return NameMatch(aligned, "words aligned", {"words_met": met})
+
+
+def _every_word_met(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | None:
+    """All words of both names, generic ones included, met one to one (typos: LIMITTED)."""
+    plain_a, plain_b = analyse_name(a.text, "plain"), analyse_name(b.text, "plain")
+    if len(plain_a.tokens) != len(plain_b.tokens):
+        return None
+    score, met = align_tokens(plain_a, plain_b, cfg)
+    if len(met) != len(plain_a.tokens):
+        return None
+    return NameMatch(score, "every word met", {"words_met": met})
 
 
 def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
@@ -137,6 +176,9 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
             acronym = long.company.acronym  # type: ignore[union-attr]
             if len(long.tokens) + len(long.company.concepts) >= 3 and short.text.lower() == acronym:  # type: ignore[union-attr]
                 return NameMatch(n["acronym"], "acronym of the full name", {"acronym": acronym})
+    every_word = _every_word_met(a, b, cfg)
+    if every_word is not None:
+        return every_word
     if a.tokens and b.tokens:
         words, met = align_tokens(a, b, cfg, korean_words=True)
         detail["words_met"] = met
@@ -144,13 +186,34 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         score = weight * words + (1 - weight) * concepts
         if words < n["token_floor"]:
             score = min(score, words * 0.6)
+        if len(met) < len(a.tokens) and len(met) < len(b.tokens):  # each side keeps a word
+            score = min(score, n["company_words_differ"])
         return NameMatch(score, "company words and concepts", detail)
     if not a.tokens and not b.tokens and len(ca) >= 2:
         return NameMatch(n["company_concepts_only"] * concepts, "generic words only", detail)
     return NameMatch(0.3 * concepts, "distinctive words on one side only", detail)
 
 
+def numbers_of(form: NameForm) -> frozenset[str]:
+    """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII)."""
+    if form.kind == "person":
+        return frozenset()
+    return frozenset(t for t in form.tokens if t.isdigit() or ROMAN.fullmatch(t))
+
+
 def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    """The name comparison, capped when numbers in vessel or company names disagree."""
+    match = _compare_names(a, b, cfg)
+    na, nb = numbers_of(a), numbers_of(b)
+    if na != nb and match.score > 0:
+        cap = cfg.name["numbers_differ"] if na and nb else cfg.name["number_one_side"]
+        if match.score > cap:
+            detail = {**match.detail, "numbers": [sorted(na), sorted(nb)]}
+            return NameMatch(cap, match.method + ", numbers differ", detail)
+    return match
+
+
+def _compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     """Dispatch on the kind of name; the same comparable form scores `exact`."""
     if a.tokens and a.tokens == b.tokens and (a.company is None or a.company == b.company):
         return NameMatch(cfg.name["exact"], "same comparable form", {"form": " ".join(a.tokens)})

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sanctionwatch.matching.blocking import MAX_KEY_FREQUENCY, candidate_pairs, entity_keys
+from sanctionwatch.matching.bulk import ListedIndex
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import BirthDate, EntityRecord
-from sanctionwatch.matching.keys import SPECIFIC_PREFIXES
 from sanctionwatch.matching.score import score_records
 from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed
 from sanctionwatch.names.scripts import require_name
@@ -76,8 +74,7 @@ def match_query(
     """Candidates for one name from the latest list versions, best first."""
     record = query_record(name, schema, birth_date, nationality)
     listed = load_listed(ws, latest_versions(ws), load_config())
-    pairs = candidate_pairs(ws, [record], [item.entity for item in listed])
-    return _rank(record, listed, [li for _, li in pairs], limit)
+    return NameIndex(listed).query(record, limit)
 
 
 class NameIndex:
@@ -85,21 +82,10 @@ class NameIndex:
 
     def __init__(self, listed: list[Listed]) -> None:
         self.listed = listed
-        postings: dict[str, list[int]] = defaultdict(list)
-        for index, item in enumerate(listed):
-            for key in entity_keys(item.entity):
-                postings[key].append(index)
-        self.postings = {
-            k: v
-            for k, v in postings.items()
-            if len(v) <= MAX_KEY_FREQUENCY or k[2:].startswith(SPECIFIC_PREFIXES)
-        }
+        self.index = ListedIndex([item.entity for item in listed])
 
     def candidates(self, record: EntityRecord) -> list[int]:
-        found: set[int] = set()
-        for key in entity_keys(record):
-            found.update(self.postings.get(key, ()))
-        return sorted(found)
+        return sorted(self.index.candidates(record))
 
     def query(self, record: EntityRecord, limit: int = 10) -> list[Candidate]:
         return _rank(record, self.listed, self.candidates(record), limit)

@@ -36,8 +36,10 @@ def best_name_match(
     return best, best_pair[0], best_pair[1]
 
 
-def score_records(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> MatchScore:
-    name, name_a, name_b = best_name_match(a, b, cfg)
+def score_from_name(
+    a: EntityRecord, b: EntityRecord, name: NameMatch, name_a: str, name_b: str, cfg: MatchConfig
+) -> MatchScore:
+    """The final score and explanation once the best name match is known."""
     evidence = attribute_evidence(a, b, cfg)
     score, steps = apply_evidence(name.score, evidence, cfg)
     explanation: dict[str, Any] = {
@@ -54,6 +56,11 @@ def score_records(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> MatchSc
     if max(len(a.names), len(b.names)) > MAX_NAMES:
         explanation["names_not_compared"] = max(len(a.names), len(b.names)) - MAX_NAMES
     return MatchScore(round(score, 6), explanation)
+
+
+def score_records(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> MatchScore:
+    name, name_a, name_b = best_name_match(a, b, cfg)
+    return score_from_name(a, b, name, name_a, name_b, cfg)
 
 
 def score_entities(a: dict[str, Any], b: dict[str, Any]) -> MatchScore:

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sanctionwatch.matching.blocking import candidate_pairs
+from sanctionwatch.matching.bulk import ListedIndex, score_subjects
 from sanctionwatch.matching.config import load_config
-from sanctionwatch.matching.score import score_records
 from sanctionwatch.matching.subjects import (
     Listed,
     Subject,
@@ -21,6 +20,19 @@ from sanctionwatch.matching.subjects import (
     load_subjects,
 )
 from sanctionwatch.workspace import Workspace
+
+COLUMN_TYPES = (
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR",
+    "INTEGER",
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR",
+    "DOUBLE",
+    "VARCHAR",
+    "TIMESTAMP",
+)
 
 
 @dataclass
@@ -60,32 +72,30 @@ def _changed_entities(
 
 
 def _score(
-    subjects: list[Subject], listed: list[Listed], ws: Workspace, threshold: float
+    subjects: list[Subject], listed: list[Listed], threshold: float
 ) -> tuple[int, list[tuple[Any, ...]]]:
-    cfg = load_config()
-    pairs = candidate_pairs(ws, [s.entity for s in subjects], [item.entity for item in listed])
+    index = ListedIndex([item.entity for item in listed])
+    count, found = score_subjects(index, [s.entity for s in subjects], threshold)
     now = datetime.now()
     rows: list[tuple[Any, ...]] = []
-    for si, li in pairs:
+    for si, li, result in found:
         subject, item = subjects[si], listed[li]
-        result = score_records(subject.entity, item.entity, cfg)
-        if result.score >= threshold:
-            name = result.explanation["name"]
-            rows.append(
-                (
-                    subject.table,
-                    subject.record_id,
-                    name["left"] or subject.label,
-                    item.version_id,
-                    item.entity_id,
-                    item.list_name,
-                    name["right"] or item.entity_id,
-                    result.score,
-                    json.dumps(result.explanation, ensure_ascii=False, default=str),
-                    now,
-                )
+        name = result.explanation["name"]
+        rows.append(
+            (
+                subject.table,
+                subject.record_id,
+                name["left"] or subject.label,
+                item.version_id,
+                item.entity_id,
+                item.list_name,
+                name["right"] or item.entity_id,
+                result.score,
+                json.dumps(result.explanation, ensure_ascii=False, default=str),
+                now,
             )
-    return len(pairs), rows
+        )
+    return count, rows
 
 
 def screen_workspace(
@@ -128,16 +138,13 @@ def screen_workspace(
         say(f"screening {len(subjects):,} subjects against {len(listed):,} entities")
         summary.subjects = max(summary.subjects, len(subjects))
         summary.entities = max(summary.entities, len(listed))
-        count, rows = _score(subjects, listed, ws, cut)
+        count, rows = _score(subjects, listed, cut)
         summary.candidates += count
         for row in rows:
             results[(row[0], row[1], row[5], row[4])] = row
     with ws.transaction():
         _clear(ws, mode, versions, changed, passes if subjects_since is not None else [])
-        ws.con.executemany(
-            "INSERT INTO screen_matches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            list(results.values()),
-        )
+        _insert(ws, list(results.values()))
     summary.matches = len(results)
     summary.by_subject_table = dict(Counter(r[0] for r in results.values()))
     summary.by_list = dict(Counter(r[5] for r in results.values()))
@@ -165,8 +172,10 @@ def _clear(
         versions,
     )
     if changed:
-        ws.con.executemany(
-            "DELETE FROM screen_matches WHERE entity_id = ?", [[e] for _, e in changed]
+        ws.run(
+            "screen: drop matches of changed entities",
+            "DELETE FROM screen_matches WHERE entity_id IN (SELECT unnest(?))",
+            [sorted({e for _, e in changed})],
         )
     ws.run(
         "screen: move unchanged matches to the latest versions",
@@ -176,7 +185,22 @@ def _clear(
         versions,
     )
     for subjects, _ in subject_passes[-1:]:
-        ws.con.executemany(
-            "DELETE FROM screen_matches WHERE subject_table = ? AND subject_id = ?",
-            [[s.table, s.record_id] for s in subjects],
+        ws.run(
+            "screen: drop matches of re-screened subjects",
+            """DELETE FROM screen_matches m USING (SELECT unnest(?) AS t, unnest(?) AS i) s
+               WHERE m.subject_table = s.t AND m.subject_id = s.i""",
+            [[s.table for s in subjects], [s.record_id for s in subjects]],
         )
+
+
+def _insert(ws: Workspace, rows: list[tuple[Any, ...]]) -> None:
+    """All new matches in one statement, column by column (not row by row)."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    ws.run(
+        "screen: write matches",
+        "INSERT INTO screen_matches SELECT "
+        + ", ".join(f"unnest(?::{kind}[])" for kind in COLUMN_TYPES),
+        columns,
+    )

@@ -28,8 +28,10 @@ class CompanyName:
 
 
 @cache
-def _phrases() -> tuple[list[tuple[tuple[str, ...], str | None]], list[tuple[str, str | None]]]:
-    """Word phrases (longest first) and Hangul terms, each with its concept (None: legal form)."""
+def _phrases() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], str | None]]], list[tuple[str, str | None]]
+]:
+    """Word phrases by first word (longest first) and Hangul terms, each with its concept."""
     terms = company_terms()
     phrases: list[tuple[tuple[str, ...], str | None]] = []
     hangul: list[tuple[str, str | None]] = []
@@ -45,7 +47,10 @@ def _phrases() -> tuple[list[tuple[tuple[str, ...], str | None]], list[tuple[str
             phrases.append((tuple(_WORD.findall(text.lower())) or (text.lower(),), concept))
     phrases.sort(key=lambda item: -len(item[0]))
     hangul.sort(key=lambda item: -len(item[0]))
-    return phrases, hangul
+    by_first: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for phrase, concept in phrases:  # longest first within each first word
+        by_first.setdefault(phrase[0], []).append((phrase, concept))
+    return by_first, hangul
 
 
 def _strip_hangul(word: str, concepts: set[str]) -> str:
@@ -74,7 +79,7 @@ def read_company_name(text: str) -> CompanyName:
     initials: list[str] = []
     position = 0
     while position < len(words):
-        for phrase, concept in phrases:
+        for phrase, concept in phrases.get(words[position], ()):
             if tuple(words[position : position + len(phrase)]) == phrase:
                 if concept:
                     concepts.add(concept)

@@ -7,7 +7,7 @@ Passports (ICAO 9303), BGN/PCGN, GOST/ISO 9 and informal spellings of one Russia
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import cyrillic_latin
@@ -37,6 +37,7 @@ def _latin_letters() -> dict[int, str]:
     return {ord(k): v for k, v in cyrillic_latin()["latin_letters"].items()}
 
 
+@lru_cache(maxsize=500_000)
 def latin_skeleton(word: str) -> str:
     """One lower-case ASCII-ish form per name word, whatever the transliteration system."""
     text = transliterate(word.lower(), cyrillic_latin()["canonical"])
