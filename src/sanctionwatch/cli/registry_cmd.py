@@ -118,5 +118,66 @@ def list_loads(ctx: typer.Context) -> None:
     )
 
 
+@registry_app.command("persons")
+def persons(
+    ctx: typer.Context,
+    show: int = typer.Option(
+        20, "--show", help="List this many persons with the most records (0: none)."
+    ),
+    name: str | None = typer.Option(
+        None, "--name", help="Only list persons whose name (any script) contains this."
+    ),
+) -> None:
+    """Resolve persons across permits, founders and directors, and list them.
+
+    Records sharing a passport or a personal INN are one person; others join on name (across
+    scripts) and birth date when the matching engine scores them high enough. Different
+    passports, INNs or citizenships never merge. Writes tables persons, person_records and
+    person_links.
+    """
+    from sanctionwatch.records import resolve_persons
+
+    state = state_of(ctx)
+    with state.open() as ws:
+        summary = resolve_persons(ws)
+        where = "" if name is None else "WHERE name ILIKE $q OR name_latin ILIKE $q"
+        listed = ws.records(
+            "list persons",
+            f"""SELECT person_id, name, name_latin, citizenship, birth_date, passport_numbers,
+            inns, permits, company_roles, records FROM persons {where}
+            ORDER BY company_roles > 0 AND permits > 0 DESC, records DESC, person_id
+            LIMIT {max(0, show)}""",
+            None if name is None else {"q": f"%{name}%"},
+        )
+    emit_json(state, {"summary": summary.as_dict(), "persons": listed})
+    state.console.print(
+        table_of(
+            "persons resolved",
+            ["what", "n"],
+            [[k.replace("_", " "), v] for k, v in summary.as_dict().items()],
+        )
+    )
+    if listed:
+        state.console.print(
+            table_of(
+                "persons (in permits and companies first, then most records)",
+                ["person", "name", "latin", "cit.", "born", "passports", "permits", "roles"],
+                [
+                    [
+                        r["person_id"],
+                        r["name"],
+                        r["name_latin"],
+                        r["citizenship"],
+                        str(r["birth_date"] or ""),
+                        ", ".join(r["passport_numbers"] or []),
+                        r["permits"],
+                        r["company_roles"],
+                    ]
+                    for r in listed
+                ],
+            )
+        )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(registry_app, name="registry")

@@ -16,12 +16,17 @@ def simulate(
     out: Path = typer.Option(
         ..., "--out", help="Folder to write lists/, registry/ and truth/ into."
     ),
+    companies_scale: float | None = typer.Option(
+        None,
+        "--companies-scale",
+        help="Size the company registry on its own (default: --scale); 25 = ~500,000 companies.",
+    ),
 ) -> None:
     """Write a world with planted schemes and its truth; load it with `registry load-dir`."""
     from sanctionwatch.simulate import generate_world
 
     state = state_of(ctx)
-    summary = generate_world(out, seed=seed, scale=scale)
+    summary = generate_world(out, seed=seed, scale=scale, companies_scale=companies_scale)
     emit_json(state, vars(summary))
     state.console.print(
         table_of(

@@ -7,13 +7,16 @@ from sanctionwatch.records.checkdigits import is_valid_inn, is_valid_ogrn
 from sanctionwatch.records.countries import normalise_country
 from sanctionwatch.records.layouts import KINDS
 from sanctionwatch.records.loader import RegistryLoadSummary, load_registry, load_registry_folder
+from sanctionwatch.records.persons import PersonSummary, resolve_persons
 
 __all__ = [
     "KINDS",
+    "PersonSummary",
     "RegistryLoadSummary",
     "is_valid_inn",
     "is_valid_ogrn",
     "load_registry",
     "load_registry_folder",
     "normalise_country",
+    "resolve_persons",
 ]

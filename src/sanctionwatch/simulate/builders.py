@@ -38,6 +38,7 @@ class Builder:
         self.ids = Ids(rng)
         self.regions: list[list[Any]] = vocab()["regions"]
         self._names: set[str] = set()
+        self._overflow: dict[str, int] = {}
         self._branch = 0
 
     def region(self, dprk: bool = False) -> list[Any]:
@@ -55,15 +56,18 @@ class Builder:
         return f"+7 ({code}) {digits[:-4]}-{digits[-4:-2]}-{digits[-2:]}"
 
     def company_name(self, sector: str, stem: str | None = None) -> str:
+        """A unique name: the base, else the base and a random number, else the next number
+        above 999 for that base (large worlds run out of random numbers for a base)."""
         v = vocab()
-        while True:
-            base = (stem or self.rng.choice(v["name_stems"])) + self.rng.choice(
-                v["name_suffixes"][sector]
-            )
-            name = base if base not in self._names else f"{base}-{self.rng.randint(2, 999)}"
-            if name not in self._names:
-                self._names.add(name)
-                return name
+        base = (stem or self.rng.choice(v["name_stems"])) + self.rng.choice(
+            v["name_suffixes"][sector]
+        )
+        name = base if base not in self._names else f"{base}-{self.rng.randint(2, 999)}"
+        while name in self._names:
+            self._overflow[base] = self._overflow.get(base, 999) + 1
+            name = f"{base}-{self._overflow[base]}"
+        self._names.add(name)
+        return name
 
     def company(
         self,

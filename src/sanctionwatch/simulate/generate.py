@@ -37,10 +37,18 @@ class WorldSummary:
     headline: dict[str, Any] = field(default_factory=dict)
 
 
-def build_world(seed: int, scale: float) -> World:
-    """Every company, person, permit and branch of the world, planted schemes included."""
+def build_world(seed: int, scale: float, companies_scale: float | None = None) -> World:
+    """Every company, person, permit and branch of the world, planted schemes included.
+
+    `companies_scale` sizes the company registry on its own (default: `scale`), so a bench can
+    ask for 1,000,000 permits and 500,000 companies (scale 10, companies_scale 25).
+    """
     if not 0 < scale <= 20:
         raise SanctionwatchError(f"scale must be above 0 and at most 20, got {scale}")
+    if companies_scale is not None and not 0 < companies_scale <= 50:
+        raise SanctionwatchError(
+            f"companies scale must be above 0 and at most 50, got {companies_scale}"
+        )
     world = World(seed=seed, scale=scale, extract_date=EXTRACT_DATE)
     b = Builder(world, random.Random(seed))
     dprk_employers = [
@@ -65,9 +73,8 @@ def build_world(seed: int, scale: float) -> World:
     designated = sc.plant_designated_founders(b, scale)
     sc.plant_lookalike_companies(b, scale, [*jvs, *directed, *network, *designated])
     planted_count = len(world.companies)
-    background = sc.background_companies(
-        b, max(10, round(COMPANIES_AT_SCALE_1 * scale) - planted_count)
-    )
+    companies_wanted = round(COMPANIES_AT_SCALE_1 * (companies_scale or scale))
+    background = sc.background_companies(b, max(10, companies_wanted - planted_count))
     employers = [c for c in background if c.liquidated_on is None or c.liquidated_on.year >= 2015][
         : max(5, len(background) // 4)
     ]
@@ -81,10 +88,12 @@ def build_world(seed: int, scale: float) -> World:
     return world
 
 
-def generate_world(out: Path, *, seed: int = 1, scale: float = 1.0) -> WorldSummary:
+def generate_world(
+    out: Path, *, seed: int = 1, scale: float = 1.0, companies_scale: float | None = None
+) -> WorldSummary:
     """Write out/lists, out/registry and out/truth for a world drawn from `seed` at `scale`."""
     out = Path(out)
-    world = build_world(seed, scale)
+    world = build_world(seed, scale, companies_scale)
     listed = designations()
     write_un_list(
         out / "lists" / "un_consolidated.xml",
@@ -124,6 +133,7 @@ def generate_world(out: Path, *, seed: int = 1, scale: float = 1.0) -> WorldSumm
         {
             "seed": seed,
             "scale": scale,
+            "companies_scale": companies_scale or scale,
             "extract_date": EXTRACT_DATE.isoformat(),
             "counts": counts,
             "findings_by_measure": summary.findings_by_measure,

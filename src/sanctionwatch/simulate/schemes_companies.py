@@ -119,11 +119,13 @@ def plant_joint_ventures(b: Builder, scale: float) -> list[Company]:
         planted.append(
             joint_venture(b, "new_joint_venture", (date(2017, 8, 6), date(2019, 10, 31)))
         )
-    for _ in range(count(8, scale)):
+    planted += plant_founder_exits(b)
+    for i in range(count(8, scale)):
         top = joint_venture(b, "jv_chain", (date(2008, 1, 1), date(2015, 12, 31)))
         planted.append(top)
         parent = top
-        for _level in range(b.rng.choice((2, 3))):
+        # the first chain always runs four companies below the DPRK party's own company
+        for _level in range(4 if i == 0 else b.rng.choice((2, 3))):
             child = b.company(
                 b.rng.choice(("construction", "trade", "services")),
                 scheme="jv_chain",
@@ -136,6 +138,28 @@ def plant_joint_ventures(b: Builder, scale: float) -> list[Company]:
             b.russian_person(child, "director")
             planted.append(child)
             parent = child
+    return planted
+
+
+def plant_founder_exits(b: Builder) -> list[Company]:
+    """DPRK founders who left the venture on the closing deadline (lawful) or the day after."""
+    planted = []
+    for left_on, scheme in ((date(2018, 1, 9), "lawful"), (date(2018, 1, 10), "jv_not_closed")):
+        company = b.company(
+            "construction",
+            dprk_region=True,
+            scheme=scheme,
+            registered=(date(2009, 1, 1), date(2015, 12, 31)),
+        )
+        dprk = dprk_founder(b, company, 50.0)
+        dprk.end_date = left_on
+        b.russian_person(company, "founder", share=50.0)
+        b.russian_person(company, "founder", share=50.0, start=left_on)
+        b.russian_person(company, "director")
+        if scheme == "lawful":
+            company.hard_negative = "dprk_founder_left_by_deadline"
+        else:
+            planted.append(company)
     return planted
 
 
@@ -170,6 +194,28 @@ def plant_directors(b: Builder, scale: float) -> list[Company]:
         end=date(2017, 6, 30),
     )
     b.russian_person(company, "director", start=date(2017, 7, 1))
+    # A DPRK director leaving on the ban day no longer holds office on it; the day after does.
+    for left_on in (date(2017, 9, 11), date(2017, 9, 12)):
+        company = b.company(
+            "construction",
+            dprk_region=True,
+            scheme="lawful" if left_on == date(2017, 9, 11) else "dprk_director",
+            registered=(date(2010, 1, 1), date(2013, 12, 31)),
+        )
+        b.russian_person(company, "founder", share=100.0)
+        person_party(
+            b,
+            company,
+            "director",
+            korean_holder(b, north=True),
+            start=date(2015, 2, 1),
+            end=left_on,
+        )
+        b.russian_person(company, "director", start=left_on)
+        if left_on == date(2017, 9, 11):
+            company.hard_negative = "dprk_director_left_on_ban_day"
+        else:
+            planted.append(company)
     return planted
 
 

@@ -187,10 +187,10 @@ def _company_findings(world: World, as_of: date) -> list[Finding]:
         current = [
             p
             for p in directors
-            if (p.end_date is None or p.end_date >= BAN)
+            if (p.end_date is None or p.end_date > BAN)
             and (p.start_date is None or p.start_date <= as_of)
         ]
-        if current and (c.liquidated_on is None or c.liquidated_on >= BAN):
+        if current and (c.liquidated_on is None or c.liquidated_on > BAN):
             start = min(p.start_date or c.registered_on for p in current)
             out.append(("indicator-dprk-director", "company", c.ogrn, c.scheme, max(start, BAN)))
     out.extend(_expansion(world, as_of, linked))

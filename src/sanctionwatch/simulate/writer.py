@@ -215,7 +215,8 @@ or patent.
 - `indicator-nonwork-status-construction`: kp permit of type study, tourism or business whose
   employer_ogrn is a company with activity_code starting 41, 42 or 43. Date: issue_date.
 - `indicator-dprk-director`: a director row with citizenship kp, start_date <= D and end_date null
-  or >= 2017-09-11, of a company not liquidated before 2017-09-11. Date: max(start, 2017-09-11).
+  or > 2017-09-11 (a director leaving on the ban day no longer holds office on it), of a company
+  not liquidated on or before 2017-09-11. Date: max(start, 2017-09-11).
 - `indicator-network-expansion`: networks = companies joined by ownership (party_ogrn) or by one
   person as founder/director of both (same passport_number, else INN, else name and birth date);
   addresses and phones do not join. A network is DPRK-linked when one of its companies ever reached
