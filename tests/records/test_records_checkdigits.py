@@ -12,7 +12,7 @@ from sanctionwatch.records.checkdigits import (
     ogrn_check_digit,
     ogrn_valid_sql,
 )
-from sanctionwatch.records.countries import normalise_country
+from sanctionwatch.reference.countries import country_code as normalise_country
 
 VALID_INN = ["7707083893", "1234567894", "123456789047", "500100732259"]
 VALID_OGRN = ["1027700132195", "1022200525819", "1037739010891", "385768585948949"]

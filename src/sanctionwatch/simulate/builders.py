@@ -185,11 +185,9 @@ class Builder:
         roll = self.rng.random()
         if roll < 0.06:
             name, country_raw = self.rng.choice(vocab()["foreign_companies"][:4])
-            from sanctionwatch.records.countries import normalise_country
+            from sanctionwatch.reference.countries import country_code
 
-            self.foreign_founder(
-                company, name, country_raw, normalise_country(country_raw) or "", 100.0
-            )
+            self.foreign_founder(company, name, country_raw, country_code(country_raw) or "", 100.0)
         else:
             n = self.rng.choice((1, 1, 1, 2, 2, 3))
             for share in self.shares(n):
