@@ -50,6 +50,8 @@ def test_un_diff_matches_direct_comparison(workspace: Workspace, shared_data: Pa
     old, new = _records(old_path), _records(new_path)
     assert sorted(diff.added) == sorted(set(new) - set(old))
     assert sorted(diff.removed) == sorted(set(old) - set(new))
+    assert set(diff.captions) == {*diff.added, *diff.removed, *(c.entity_id for c in diff.changed)}
+    assert all(diff.captions.values())
     text_changed = {key for key in set(old) & set(new) if old[key] != new[key]}
     changed = {c.entity_id for c in diff.changed}
     assert changed <= text_changed  # every reported change is a real change in the files

@@ -197,9 +197,11 @@ def diff(
         f"{result.list_name}: version {old} -> {new}: {len(result.added)} added, "
         f"{len(result.removed)} removed, {len(result.changed)} changed"
     )
-    rows = [["added", e, ""] for e in result.added] + [["removed", e, ""] for e in result.removed]
-    rows += [["changed", c.entity_id, ", ".join(c.fields)] for c in result.changed]
-    console.print(table_of("changes", ["change", "entity", "fields"], rows))
+    names = result.captions
+    rows = [["added", e, names[e], ""] for e in result.added]
+    rows += [["removed", e, names[e], ""] for e in result.removed]
+    rows += [["changed", c.entity_id, c.caption, ", ".join(c.fields)] for c in result.changed]
+    console.print(table_of("changes", ["change", "entity", "name", "fields"], rows))
 
 
 @lists_app.command("export")

@@ -29,6 +29,7 @@ class ListDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[ChangedEntity] = field(default_factory=list)
+    captions: dict[str, str] = field(default_factory=dict)  # entity_id -> name, for people
 
 
 def latest_two_versions(ws: Workspace, list_name: str | None = None) -> tuple[int, int]:
@@ -86,6 +87,7 @@ def diff_versions(ws: Workspace, old_version_id: int, new_version_id: int) -> Li
     )
     diff = ListDiff(old_version_id, new_version_id, new_list)
     for entity_id, caption, is_added, is_removed, *pairs in rows:
+        diff.captions[entity_id] = caption
         if is_added:
             diff.added.append(entity_id)
         elif is_removed:
