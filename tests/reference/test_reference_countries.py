@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from sanctionwatch.reference import country_code, country_key, country_key_sql, country_lookup
+from sanctionwatch.reference.countries import countries_in_text
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,18 @@ def test_every_alias_names_a_code_of_the_main_table_or_a_documented_extra() -> N
     extras = set(country_lookup().values()) - main
     assert "kp" in main and "kr" in main
     assert extras == {"an", "dd", "eu", "ip", "un", "zr", "zz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Indonesia (as at Dec. 2003)", ["id"]),
+        ("Sudan/South Sudan", ["sd", "ss"]),
+        ("United States. Also believed to hold Syrian nationality", ["us", "sy"]),
+        ("Democratic People's Republic of Korea (as at 2017)", ["kp"]),
+        ("in at us the", []),  # two-letter codes are ordinary words in free text
+        ("no country here", []),
+    ],
+)
+def test_countries_in_free_text(text: str, codes: list[str]) -> None:
+    assert countries_in_text(text) == codes

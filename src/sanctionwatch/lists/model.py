@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sanctionwatch.reference.countries import country_code
+from sanctionwatch.reference.countries import countries_in_text, country_code
 
 NAME_KINDS = ("primary", "alias", "weak_alias", "previous", "original_script")
 ALIAS_KINDS = ("alias", "weak_alias", "previous")
@@ -151,12 +151,20 @@ class ListedParty:
         if not text or text.lower() in ("na", "n/a", "-0-", "unknown"):
             return None
         code = country_code(text)
-        if code is None:
+        if code is not None:
+            self.add(prop, code)
+            return code
+        self.add("notes", f"{prop}: {text}")
+        in_text = countries_in_text(text)
+        if not in_text:
             self.add_issue(prop, text, "country not recognised; kept in notes")
-            self.add("notes", f"{prop}: {text}")
             return None
-        self.add(prop, code)
-        return code
+        for found in in_text:
+            self.add(prop, found)
+        self.add_issue(
+            prop, text, f"country read from free text as {', '.join(in_text)}; kept in notes"
+        )
+        return in_text[0]
 
     def add_issue(self, field_name: str, raw_value: str | None, message: str) -> None:
         issue = LoadIssue(self.entity_id, field_name, raw_value, message)

@@ -73,6 +73,41 @@ def country_code(value: str | None) -> str | None:
     return country_lookup().get(country_key(value))
 
 
+@cache
+def _name_lookup() -> dict[tuple[str, ...], str]:
+    """Spellings of four letters or more, as word tuples (codes like 'IN' or 'US' are words too)."""
+    return {
+        tuple(key.split()): code
+        for key, code in country_lookup().items()
+        if len(key) >= 4 and not key.isdigit()
+    }
+
+
+def countries_in_text(value: str | None, *, longest: int = 6) -> list[str]:
+    """Codes of the country names standing as whole words in free text, in order of appearance.
+
+    Lists write 'Indonesia (as at Dec. 2003)' or 'Sudan/South Sudan' where a country is expected;
+    the longest name wins at each position, so 'South Sudan' is not also read as 'Sudan'.
+    """
+    if value is None:
+        return []
+    words = country_key(value).split()
+    names = _name_lookup()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            code = names.get(tuple(words[i : i + size]))
+            if code is not None:
+                if code not in found:
+                    found.append(code)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
 def known_country_codes() -> frozenset[str]:
     """Every alpha-2 code the table can produce (a mapping file may map a value to these)."""
     return frozenset(country_lookup().values())
