@@ -234,18 +234,21 @@ def index_latency(
     index = NameIndex(grown)
     build = time.perf_counter() - started
     times = []
+    found = 0
     for _ in range(queries):
         item = rng.choice(base)
         record = EntityRecord(item.entity.schema, [typo(rng.choice(item.entity.names), rng)])
         t0 = time.perf_counter()
-        index.query(record, limit=10)
+        top = index.query(record, limit=10)
         times.append((time.perf_counter() - t0) * 1000)
+        found += any(c.entity_id == item.entity_id for c in top)
     times.sort()
     return {
         "index_names": count,
         "index_build_seconds": round(build, 1),
         "query_ms_median": round(statistics.median(times), 3),
         "query_ms_p99": round(times[int(len(times) * 0.99) - 1], 3),
+        "query_source_entity_in_top10": round(found / max(queries, 1), 4),
         "peak_rss_mb_with_index": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sanctionwatch.matching.batch import score_pairs
 from sanctionwatch.matching.evaluate import evaluate_pairs
 from sanctionwatch.matching.query import Candidate, NameIndex, match_query
 from sanctionwatch.matching.score import MatchScore, score_entities
@@ -15,5 +16,6 @@ __all__ = [
     "evaluate_pairs",
     "match_query",
     "score_entities",
+    "score_pairs",
     "screen_workspace",
 ]

@@ -8,6 +8,7 @@ from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.entity import BirthDate, EntityRecord
 
 NEAR_YEARS = 2
+SLIP_DAYS = 31  # two full dates this close read as one date mistyped, not as a conflict
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,13 @@ def _birth(a: list[BirthDate], b: list[BirthDate], cfg: MatchConfig) -> Evidence
         return Evidence("birthDate", "lift", w["birth_date_exact"], "same date of birth")
     if any(x.start <= y.end and y.start <= x.end for x in a for y in b):
         return Evidence("birthDate", "lift", w["birth_year"], "birth dates overlap (year or range)")
+    days = min(
+        (abs((x.start - y.start).days) for x in a for y in b if x.precise and y.precise),
+        default=SLIP_DAYS + 1,
+    )
+    if days <= SLIP_DAYS:
+        reason = f"birth dates {days} day(s) apart (a slip of a digit or a day)"
+        return Evidence("birthDate", "drop", w["birth_date_days"], reason)
     gap = min(
         abs(x.start.year - y.start.year) if x.start > y.end else abs(y.start.year - x.end.year)
         for x in a

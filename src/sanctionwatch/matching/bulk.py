@@ -9,81 +9,65 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import defaultdict
 from collections.abc import Sequence
 
+from sanctionwatch.matching.attributes import apply_evidence, attribute_evidence
 from sanctionwatch.matching.config import MatchConfig, load_config
 from sanctionwatch.matching.entity import EntityRecord
-from sanctionwatch.matching.keys import SPECIFIC_PREFIXES, name_keys
+from sanctionwatch.matching.index import ListedIndex as KeyIndex
 from sanctionwatch.matching.name_score import NameMatch, compare_names
+from sanctionwatch.matching.pruning import cannot_reach
 from sanctionwatch.matching.score import MAX_NAMES, MatchScore, score_from_name
-from sanctionwatch.names.forms import analyse_name, kind_of
+from sanctionwatch.matching.word_table import active_word_table, build_word_table
+from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
 
-MAX_KEY_FREQUENCY = 25  # a non-specific key shared by more listed entities than this is dropped
 PARALLEL_FROM = 20_000  # distinct names from which a second process pays for itself
 NameHits = dict[int, tuple[NameMatch, str]]  # listed index -> best name match, listed name
 Scored = tuple[NameHits, int]  # hits at or above the floor, candidates looked at
 
 
-def groups_of(schema: str) -> tuple[str, ...]:
-    """Persons are screened against persons, organisations against organisations."""
-    if schema == "LegalEntity":
-        return ("P", "C")
-    return ("P",) if kind_of(schema) == "person" else ("C",)
+class ListedIndex(KeyIndex):
+    """The key index, able to score one name against its candidates."""
 
-
-def keys_of_name(name: str, schema: str) -> set[str]:
-    found = name_keys(analyse_name(name, kind_of(schema)))
-    return {f"{group}|{key}" for group in groups_of(schema) for key in found}
-
-
-class ListedIndex:
-    """Key postings over listed entities; the one candidate generator of screens and queries."""
-
-    def __init__(self, listed: Sequence[EntityRecord]) -> None:
-        self.listed = list(listed)
-        postings: dict[str, list[int]] = defaultdict(list)
-        for index, record in enumerate(self.listed):
-            keys: set[str] = set()
-            for name in record.names[:MAX_NAMES]:
-                keys |= keys_of_name(name, record.schema)
-            for key in keys:
-                postings[key].append(index)
-        self.postings = {
-            k: tuple(v)
-            for k, v in postings.items()
-            if len(v) <= MAX_KEY_FREQUENCY or k[2:].startswith(SPECIFIC_PREFIXES)
-        }
-
-    def candidates_of_name(self, name: str, schema: str) -> set[int]:
-        found: set[int] = set()
-        for key in keys_of_name(name, schema):
-            found.update(self.postings.get(key, ()))
-        return found
-
-    def candidates(self, record: EntityRecord) -> set[int]:
-        found: set[int] = set()
-        for name in record.names[:MAX_NAMES]:
-            found |= self.candidates_of_name(name, record.schema)
-        return found
-
-    def score_name(self, name: str, schema: str, cfg: MatchConfig, floor: float) -> Scored:
-        """Best name match per candidate entity, kept when at least `floor`."""
-        kind = kind_of(schema)
-        form = analyse_name(name, kind)
-        hits: NameHits = {}
-        candidates = self.candidates_of_name(name, schema)
-        for index in candidates:
+    def forms_of(self, index: int) -> list[tuple[str, NameForm]]:
+        """An entity's names with their analyses, kept once looked at."""
+        found = self.forms.get(index)
+        if found is None:
             record = self.listed[index]
-            other_kind = kind_of(record.schema)
-            best = NameMatch(0.0, "no names", {})
-            best_name = ""
-            for listed_name in record.names[:MAX_NAMES]:
-                match = compare_names(form, analyse_name(listed_name, other_kind), cfg)
-                if match.score > best.score:
-                    best, best_name = match, listed_name
-            if best.score >= floor:
-                hits[index] = (best, best_name)
+            kind = kind_of(record.schema)
+            found = [(n, analyse_name(n, kind)) for n in record.names[:MAX_NAMES]]
+            self.forms[index] = found
+        return found
+
+    def score_name(
+        self, name: str, schema: str, cfg: MatchConfig, floor: float, limit: int | None = None
+    ) -> Scored:
+        """Best name match per candidate entity, kept when at least `floor`.
+
+        The query's word similarities against every candidate word come from one vectorised
+        call (word_table.py); a candidate name that surely scores below `floor` is passed over
+        (`cannot_reach`).
+        """
+        form = analyse_name(name, kind_of(schema))
+        candidates = self.candidates_of_name(name, schema, limit)
+        forms = {index: self.forms_of(index) for index in candidates}
+        words = (t for pairs in forms.values() for _, f in pairs for t in f.tokens)
+        table = build_word_table(
+            form.tokens, words, cfg.name["token_floor"], cfg.name["consonant_weight"]
+        )
+        hits: NameHits = {}
+        with active_word_table(table):
+            for index, pairs in forms.items():
+                best = NameMatch(0.0, "no names", {})
+                best_name = ""
+                for listed_name, listed_form in pairs:
+                    if cannot_reach(form, listed_form, table, cfg, floor):
+                        continue
+                    match = compare_names(form, listed_form, cfg)
+                    if match.score > best.score:
+                        best, best_name = match, listed_name
+                if best.score >= floor:
+                    hits[index] = (best, best_name)
         return hits, len(candidates)
 
 
@@ -138,7 +122,12 @@ def score_subjects(
                 if li not in best or match.score > best[li][0].score:
                     best[li] = (match, name, listed_name)
         for li, (match, name, listed_name) in best.items():
-            result = score_from_name(record, index.listed[li], match, name, listed_name, cfg)
+            other = index.listed[li]
+            if apply_evidence(match.score, attribute_evidence(record, other, cfg), cfg)[0] < (
+                threshold
+            ):
+                continue  # the explanation is built only for what is kept
+            result = score_from_name(record, other, match, name, listed_name, cfg)
             if result.score >= threshold:
                 found.append((si, li, result))
     return candidates, found

@@ -28,10 +28,12 @@ REQUIRED_NAME_KEYS = [
     "numbers_differ",
     "number_one_side",
     "company_words_differ",
+    "swap_cost",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",
     "birth_year",
+    "birth_date_days",
     "birth_date_near",
     "birth_date_conflict",
     "nationality_same",

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sanctionwatch.errors import InputError
+from sanctionwatch.matching.batch import score_pairs
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.score import score_entities
 
@@ -53,14 +54,17 @@ def evaluate_pairs(path: Path, threshold: float | None = None) -> dict[str, Any]
     cut = load_config().threshold if threshold is None else threshold
     pairs = read_pairs(Path(path))
     started = time.perf_counter()
-    scores: list[float] = []
-    for pair in pairs:
-        try:
-            scores.append(score_entities(pair["a"], pair["b"]).score)
-        except InputError as exc:
-            raise InputError(
-                exc.message, path=str(path), line=pair["_line"], field=exc.field
-            ) from exc
+    try:
+        scores = [r.score for r in score_pairs([(p["a"], p["b"]) for p in pairs])]
+    except InputError:
+        for pair in pairs:  # find the line to name
+            try:
+                score_entities(pair["a"], pair["b"])
+            except InputError as exc:
+                raise InputError(
+                    exc.message, path=str(path), line=pair["_line"], field=exc.field
+                ) from exc
+        raise
     elapsed = max(time.perf_counter() - started, 1e-9)
     tp = fp = fn = 0
     by_category: dict[str, list[int]] = {}

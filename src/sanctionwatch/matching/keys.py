@@ -1,7 +1,13 @@
 """Candidate keys: strings two names share whenever they could score a match.
 
 Korean names key on their syllable classes (coarse enough that every script and system of one
-name agrees); other names on word skeletons, word prefixes/suffixes, consonants and word pairs.
+name agrees); other names on word skeletons, word prefixes/suffixes, consonants, every form of a
+word with one letter deleted (one deletion on each side meets any single substitution, insertion,
+deletion or swap of neighbours: Msua / Musa, Hasan / Haasn), word pairs, both as written and
+as each word's set of letters, and the whole name as its set of letters per word (a common name
+with a swap, ABU ABDULLHA or HAASN, still meets ABU ABDULLAH or HASAN through a pair or whole-name
+key, which is never dropped for being frequent; the whole name's letters also meet when a
+word is split or joined).
 """
 
 from __future__ import annotations
@@ -13,8 +19,15 @@ from sanctionwatch.names.forms import NameForm
 from sanctionwatch.names.korean_syllables import coarse_key
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
-SPECIFIC_PREFIXES = ("kg:", "pp:", "cc:")
+SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:")
 MAX_PAIR_WORDS = 6
+MIN_DELETION_WORD = 4  # shorter words give deletion keys too common to be of use
+MAX_DELETION_WORD = 12
+
+
+def deletions(token: str) -> set[str]:
+    """The token with each one letter taken out."""
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
 def name_keys(form: NameForm) -> set[str]:
@@ -31,8 +44,16 @@ def name_keys(form: NameForm) -> set[str]:
         consonants = "".join(ch for ch in token if ch not in VOWELS)
         if len(consonants) >= 3:
             keys.add(f"c:{consonants}")
+        if MIN_DELETION_WORD <= len(token) <= MAX_DELETION_WORD:
+            keys.update(f"d:{d}" for d in deletions(token) | {token})
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
+    letters = sorted({"".join(sorted(set(t))) for t in tokens})
+    for left, right in combinations(letters[:MAX_PAIR_WORDS], 2):
+        keys.add(f"pa:{left}|{right}")
+    if letters:
+        keys.add("w:" + "|".join(letters))
+        keys.add("wc:" + "".join(sorted(form.compact)))  # words split or joined: HASA N / HASAN
     for syllables in form.trade_syllables:
         if len(syllables) >= 2:
             keys.add("kw:" + "".join(coarse_key(s) for s in syllables))

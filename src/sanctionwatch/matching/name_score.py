@@ -11,7 +11,8 @@ from typing import Any
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.matching.config import MatchConfig
-from sanctionwatch.names.forms import NameForm, analyse_name
+from sanctionwatch.matching.word_table import known_similarity
+from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
@@ -32,9 +33,16 @@ def _consonants(token: str) -> str:
 
 
 def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
-    """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad)."""
+    """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad).
+
+    Inside `active_word_table` the value comes from the query's precomputed table (the same
+    numbers; below `token_floor` it reads 0, which no caller tells apart).
+    """
     if a == b:
         return 1.0
+    known = known_similarity(a, b)
+    if known is not None:
+        return known
     if a.isdigit() or b.isdigit():
         return 0.0
     sim = OSA.normalized_similarity(a, b)
@@ -64,6 +72,12 @@ def align_tokens(
                 and _syllables_meet(a.trade_syllables[i], b.trade_syllables[j])
             ):
                 sim = max(sim, cfg.name["korean_trade_name"])
+            if (
+                sim < floor
+                and len(a.plain[i]) == len(b.plain[j])
+                and one_swap_apart(a.plain[i], b.plain[j])
+            ):
+                sim = 1 - cfg.name["swap_cost"] / len(a.plain[i])
             if sim >= floor:
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)

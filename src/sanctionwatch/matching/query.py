@@ -9,7 +9,8 @@ from typing import Any
 from sanctionwatch.matching.bulk import ListedIndex
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import BirthDate, EntityRecord
-from sanctionwatch.matching.score import score_records
+from sanctionwatch.matching.name_score import NameMatch
+from sanctionwatch.matching.score import MAX_NAMES, score_from_name
 from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed
 from sanctionwatch.names.scripts import require_name
 from sanctionwatch.workspace import Workspace
@@ -39,25 +40,38 @@ def query_record(
     return EntityRecord(schema, [require_name(name)], births, countries)
 
 
+QUERY_FLOOR = 1e-9  # a query lists every candidate whose name meets at all
+QUERY_CANDIDATES = 50  # entities scored per query name: those sharing the most keys
+
+
 def _rank(
-    record: EntityRecord, listed: list[Listed], indices: list[int], limit: int
+    record: EntityRecord, index: ListedIndex, listed: list[Listed], limit: int
 ) -> list[Candidate]:
+    """Name scores through the bulk path (one word table per query name, pruning of names that
+    cannot meet) for the QUERY_CANDIDATES entities sharing the most keys, attributes weighed for
+    those whose names met; each score equals `score_records` for that pair."""
     cfg = load_config()
+    best: dict[int, tuple[NameMatch, str, str]] = {}
+    for name in record.names[:MAX_NAMES]:
+        hits, _ = index.score_name(name, record.schema, cfg, QUERY_FLOOR, QUERY_CANDIDATES)
+        for li, (match, listed_name) in hits.items():
+            if li not in best or match.score > best[li][0].score:
+                best[li] = (match, name, listed_name)
     found: list[Candidate] = []
-    for index in indices:
-        item = listed[index]
-        result = score_records(record, item.entity, cfg)
-        found.append(
-            Candidate(
-                item.entity_id,
-                item.list_name,
-                item.version_id,
-                result.explanation["name"]["right"],
-                result.score,
-                result.explanation,
+    for li, (match, name, listed_name) in best.items():
+        item = listed[li]
+        result = score_from_name(record, item.entity, match, name, listed_name, cfg)
+        if result.score > 0:
+            found.append(
+                Candidate(
+                    item.entity_id,
+                    item.list_name,
+                    item.version_id,
+                    listed_name,
+                    result.score,
+                    result.explanation,
+                )
             )
-        )
-    found = [c for c in found if c.score > 0]
     found.sort(key=lambda c: (-c.score, c.entity_id))
     return found[:limit]
 
@@ -88,4 +102,4 @@ class NameIndex:
         return sorted(self.index.candidates(record))
 
     def query(self, record: EntityRecord, limit: int = 10) -> list[Candidate]:
-        return _rank(record, self.listed, self.candidates(record), limit)
+        return _rank(record, self.index, self.listed, limit)

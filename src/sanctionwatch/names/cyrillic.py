@@ -38,11 +38,17 @@ def _latin_letters() -> dict[int, str]:
 
 
 @lru_cache(maxsize=500_000)
-def latin_skeleton(word: str) -> str:
-    """One lower-case ASCII-ish form per name word, whatever the transliteration system."""
+def plain_latin(word: str) -> str:
+    """A word's letters in lower-case Latin (canonical system, marks off), spelled as written."""
     text = transliterate(word.lower(), cyrillic_latin()["canonical"])
     text = strip_marks(text.translate(_latin_letters()))
-    text = "".join(ch for ch in text if ch.isalnum() and unicodedata.category(ch) != "Lm")
+    return "".join(ch for ch in text if ch.isalnum() and unicodedata.category(ch) != "Lm")
+
+
+@lru_cache(maxsize=500_000)
+def latin_skeleton(word: str) -> str:
+    """One lower-case ASCII-ish form per name word, whatever the transliteration system."""
+    text = plain_latin(word)
     for old, new in cyrillic_latin()["latin_skeleton"]:
         text = text.replace(old, new)
     collapsed: list[str] = []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from sanctionwatch.names.companies import CompanyName, read_company_name
-from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton
+from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
@@ -30,8 +30,9 @@ class NameForm:
     korean: tuple[KoreanReading, ...]
     company: CompanyName | None
     trade_syllables: tuple[tuple[Syllable, ...], ...]  # company words read as Korean syllables
+    plain: tuple[str, ...] = ()  # per token: the word's letters as written (see one_swap_apart)
 
-    @property
+    @cached_property
     def compact(self) -> str:
         return "".join(self.tokens)
 
@@ -77,9 +78,39 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
         trade = tuple(s for s in (_syllables_of(w) for w in company.words) if s)
     else:
         words = _WORD.findall(text)
-    tokens = tuple(t for t in (latin_skeleton(w) for w in words) if t)
-    patronymic = tuple(is_patronymic(w) for w in words if latin_skeleton(w))
-    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade)
+    kept = [w for w in words if latin_skeleton(w)]
+    tokens = tuple(latin_skeleton(w) for w in kept)
+    patronymic = tuple(is_patronymic(w) for w in kept)
+    plain = tuple(plain_latin(w) for w in kept)
+    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade, plain)
+
+
+@lru_cache(maxsize=200_000)
+def swapped_spellings(words: tuple[str, ...]) -> frozenset[str]:
+    """Every spelling one swap of neighbouring letters away from one of `words`."""
+    return frozenset(
+        w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+        for w in words
+        for i in range(len(w) - 1)
+        if w[i] != w[i + 1]
+    )
+
+
+def one_swap_apart(a: str, b: str) -> bool:
+    """Two spellings that differ by one swap of neighbouring letters (Kahlil / Khalil, Fna / Fan).
+
+    Checked on the letters as written: the skeleton rules (kh -> h) would turn such a slip
+    into a larger difference.
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 def hangul_renderings(text: str) -> list[str]:

@@ -1,0 +1,70 @@
+"""The key index over listed names: the one candidate generator of screens and queries.
+
+A name's keys survive script and spelling changes (see keys.py); a key shared by too many
+entities says little and is dropped unless it is specific by construction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from sanctionwatch.matching.entity import EntityRecord
+from sanctionwatch.matching.keys import SPECIFIC_PREFIXES, name_keys
+from sanctionwatch.matching.score import MAX_NAMES
+from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
+
+MAX_KEY_FREQUENCY = 25  # a non-specific key shared by more listed entities than this is dropped
+
+
+def groups_of(schema: str) -> tuple[str, ...]:
+    """Persons are screened against persons, organisations against organisations."""
+    if schema == "LegalEntity":
+        return ("P", "C")
+    return ("P",) if kind_of(schema) == "person" else ("C",)
+
+
+def keys_of_name(name: str, schema: str) -> set[str]:
+    found = name_keys(analyse_name(name, kind_of(schema)))
+    return {f"{group}|{key}" for group in groups_of(schema) for key in found}
+
+
+class ListedIndex:
+    """Key postings over listed entities."""
+
+    def __init__(self, listed: Sequence[EntityRecord]) -> None:
+        self.listed = list(listed)
+        self.forms: dict[int, list[tuple[str, NameForm]]] = {}
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, record in enumerate(self.listed):
+            keys: set[str] = set()
+            for name in record.names[:MAX_NAMES]:
+                keys |= keys_of_name(name, record.schema)
+            for key in keys:
+                postings[key].append(index)
+        self.postings = {
+            k: tuple(v)
+            for k, v in postings.items()
+            if len(v) <= MAX_KEY_FREQUENCY or k[2:].startswith(SPECIFIC_PREFIXES)
+        }
+
+    def candidates_of_name(self, name: str, schema: str, limit: int | None = None) -> set[int]:
+        """Entities sharing a key with `name`; with `limit`, the `limit` sharing the most keys
+        (a one-off query bounds its work this way; screening takes every candidate)."""
+        if limit is None:
+            found: set[int] = set()
+            for key in keys_of_name(name, schema):
+                found.update(self.postings.get(key, ()))
+            return found
+        shared: Counter[int] = Counter()
+        for key in keys_of_name(name, schema):
+            shared.update(self.postings.get(key, ()))
+        if len(shared) <= limit:
+            return set(shared)
+        return {index for index, _ in shared.most_common(limit)}
+
+    def candidates(self, record: EntityRecord) -> set[int]:
+        found: set[int] = set()
+        for name in record.names[:MAX_NAMES]:
+            found |= self.candidates_of_name(name, record.schema)
+        return found

@@ -1,0 +1,42 @@
+"""A bound that lets bulk scoring pass over candidate names that cannot reach the floor.
+
+Most candidate names of a query share only a frequent key with it and score near 0; proving so
+from the query's word table is far cheaper than aligning the words.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.matching.config import MatchConfig
+from sanctionwatch.matching.word_table import WordTable
+from sanctionwatch.names.forms import NameForm, swapped_spellings
+
+
+def cannot_reach(
+    a: NameForm, b: NameForm, table: WordTable, cfg: MatchConfig, floor: float
+) -> bool:
+    """True when `compare_names(a, b)` is surely below `floor` (a query `a` against a candidate
+    `b` whose words are all in `table`): names read word by word (not both Korean, not both
+    companies), whose met words cannot carry the aligned score to `floor` (every met word of `b`
+    paired at similarity 1 with the longest query word it meets), and whose lengths are too
+    different for the whole-name comparison to reach `compact_floor`."""
+    if (a.korean and b.korean) or (a.company is not None and b.company is not None):
+        return False
+    if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
+        return False
+    longest = max(len(a.compact), len(b.compact))
+    if 1 - abs(len(a.compact) - len(b.compact)) / longest >= cfg.name["compact_floor"]:
+        return False
+    reach = table.reach
+    swapped = swapped_spellings(a.plain)
+    longest_word = max(map(len, a.tokens))
+    gained = 0
+    for t, p in zip(b.tokens, b.plain, strict=True):
+        partner = longest_word if p in swapped else reach.get(t, 0)
+        if partner:
+            gained += len(t) + partner
+    if not gained:
+        return True
+    total = sum(len(t) for t, p in zip(a.tokens, a.patronymic, strict=True) if not p) + sum(
+        len(t) for t, p in zip(b.tokens, b.patronymic, strict=True) if not p
+    )
+    return total > 0 and gained / total < floor

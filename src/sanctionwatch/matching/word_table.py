@@ -1,0 +1,98 @@
+"""Word similarities of one query name against every word of its candidates, in one C call.
+
+Pair scoring compares words one pair at a time; a query against twenty candidate names repeats
+that a few hundred times in Python. Bulk screening and queries instead compute the whole matrix
+with rapidfuzz `process.cdist` (the same OSA similarity, the same consonant and digit rules) and
+let `token_similarity` read it while the table is active, so the scores are identical.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=500_000)
+def consonants_of(word: str) -> str:
+    return "".join(ch for ch in word if ch not in VOWELS)
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """Query word -> candidate word -> similarity, for similarities of at least `floor`."""
+
+    rows: dict[str, dict[str, float]]
+    columns: frozenset[str]
+    reach: dict[str, int]  # candidate word -> length of the longest query word it meets
+
+    def lookup(self, a: str, b: str) -> float | None:
+        """The similarity when both words are covered (0.0 below the floor), else None."""
+        row = self.rows.get(a)
+        if row is not None and b in self.columns:
+            return row.get(b, 0.0)
+        row = self.rows.get(b)
+        if row is not None and a in self.columns:
+            return row.get(a, 0.0)
+        return None
+
+
+def build_word_table(
+    query: Iterable[str], candidates: Iterable[str], floor: float, consonant_weight: float
+) -> WordTable:
+    words_a = sorted(set(query))
+    words_b = sorted(set(candidates))
+    if not words_a or not words_b:
+        return WordTable({w: {} for w in words_a}, frozenset(words_b), {})
+    matrix = process.cdist(
+        words_a, words_b, scorer=OSA.normalized_similarity, score_cutoff=floor, dtype=np.float32
+    ).astype(np.float64)
+    by_consonants: dict[str, list[int]] = defaultdict(list)
+    for j, word in enumerate(words_b):
+        by_consonants[consonants_of(word)].append(j)
+    digits_b = np.array([w.isdigit() for w in words_b])
+    for i, word in enumerate(words_a):
+        found = consonants_of(word)
+        if len(found) >= 3 and found in by_consonants:
+            columns = by_consonants[found]
+            matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
+        matrix[i, digits_b] = 0.0
+        if word.isdigit():
+            matrix[i, :] = 0.0
+    rows: dict[str, dict[str, float]] = {w: {} for w in words_a}
+    reach: dict[str, int] = {}
+    for i, j in zip(*np.nonzero(matrix >= floor), strict=True):
+        a, b = words_a[i], words_b[j]
+        rows[a][b] = float(matrix[i, j])
+        reach[b] = max(reach.get(b, 0), len(a))
+    return WordTable(rows, frozenset(words_b), reach)
+
+
+class SimilarityTable(Protocol):
+    def lookup(self, a: str, b: str) -> float | None: ...
+
+
+_ACTIVE: list[SimilarityTable] = []
+
+
+@contextmanager
+def active_word_table(table: SimilarityTable) -> Iterator[None]:
+    """Let token_similarity read `table` inside the block."""
+    _ACTIVE.append(table)
+    try:
+        yield
+    finally:
+        _ACTIVE.pop()
+
+
+def known_similarity(a: str, b: str) -> float | None:
+    return _ACTIVE[-1].lookup(a, b) if _ACTIVE else None
