@@ -46,17 +46,26 @@ def screen(
         table_of(
             f"screening ({summary.mode}) at threshold {summary.threshold:.2f}"
             f" in {summary.seconds:.1f} s",
-            ["subjects", "entities", "candidates", "matches"],
+            ["subjects", "entities", "candidates", "matches", "unscreenable"],
             [
                 [
                     f"{summary.subjects:,}",
                     f"{summary.entities:,}",
                     f"{summary.candidates:,}",
                     f"{summary.matches:,}",
+                    f"{summary.unscreenable:,}",
                 ]
             ],
         )
     )
+    if summary.unscreenable:
+        state.console.print(
+            table_of(
+                "unscreenable subjects (no usable name; ids in table screen_unscreenable)",
+                ["subject table", "subjects"],
+                sorted(summary.unscreenable_by_table.items()),
+            )
+        )
     state.console.print(
         table_of("matches by list", ["list", "matches"], sorted(summary.by_list.items()))
     )

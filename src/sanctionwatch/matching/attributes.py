@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.entity import BirthDate, EntityRecord
@@ -21,6 +22,11 @@ class Evidence:
     reason: str
 
 
+def _transposed(x: date, y: date) -> bool:
+    """1961-05-12 written as 1961-12-05: one date, read in the other day/month order."""
+    return x.year == y.year and x.day == y.month and x.month == y.day
+
+
 def _birth(a: list[BirthDate], b: list[BirthDate], cfg: MatchConfig) -> Evidence | None:
     if not a or not b:
         return None
@@ -29,13 +35,16 @@ def _birth(a: list[BirthDate], b: list[BirthDate], cfg: MatchConfig) -> Evidence
         return Evidence("birthDate", "lift", w["birth_date_exact"], "same date of birth")
     if any(x.start <= y.end and y.start <= x.end for x in a for y in b):
         return Evidence("birthDate", "lift", w["birth_year"], "birth dates overlap (year or range)")
-    days = min(
-        (abs((x.start - y.start).days) for x in a for y in b if x.precise and y.precise),
-        default=SLIP_DAYS + 1,
-    )
+    full = [(x.start, y.start) for x in a for y in b if x.precise and y.precise]
+    days = min((abs((x - y).days) for x, y in full), default=SLIP_DAYS + 1)
     if days <= SLIP_DAYS:
         reason = f"birth dates {days} day(s) apart (a slip of a digit or a day)"
         return Evidence("birthDate", "drop", w["birth_date_days"], reason)
+    if any(_transposed(x, y) for x, y in full):
+        return Evidence("birthDate", "drop", w["birth_date_near"], "day and month transposed")
+    if full and len(full) == len(a) * len(b):
+        reason = f"full birth dates disagree ({full[0][0]} vs {full[0][1]})"
+        return Evidence("birthDate", "drop", w["birth_date_full_conflict"], reason)
     gap = min(
         abs(x.start.year - y.start.year) if x.start > y.end else abs(y.start.year - x.end.year)
         for x in a

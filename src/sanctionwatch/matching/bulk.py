@@ -7,9 +7,11 @@ where the name alone could reach the threshold (lifts need `support_floor`).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sanctionwatch.matching.attributes import apply_evidence, attribute_evidence
 from sanctionwatch.matching.config import MatchConfig, load_config
@@ -80,37 +82,82 @@ def _score_chunk(chunk: list[tuple[str, str]], floor: float) -> list[Scored]:
     return [_WORKER_INDEX.score_name(name, schema, cfg, floor) for name, schema in chunk]
 
 
+class NameScorer:
+    """Scores distinct names against one index, serially or in worker processes.
+
+    The workers are forked once, right after the index is built and before any subject is
+    read, so they share the index's pages and never copy the subjects; the objects alive at
+    the fork are frozen out of the cyclic collector (gc.freeze), whose passes would otherwise
+    write to every shared object and copy it into each worker.
+    """
+
+    def __init__(self, index: ListedIndex, parallel: bool, processes: int | None = None) -> None:
+        self.index = index
+        self.workers = processes or min(os.cpu_count() or 1, 4)
+        self.parallel = parallel and self.workers >= 2
+        self.pool: Any = None
+
+    def __enter__(self) -> NameScorer:
+        global _WORKER_INDEX
+        if self.parallel:
+            _WORKER_INDEX = self.index
+            gc.collect()
+            gc.freeze()
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _WORKER_INDEX
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
+            gc.unfreeze()
+        _WORKER_INDEX = None
+
+    def score(self, names: list[tuple[str, str]], floor: float) -> list[Scored]:
+        """Name hits for each distinct (name, schema), in order."""
+        return self.submit(names, floor)()
+
+    def submit(self, names: list[tuple[str, str]], floor: float) -> Callable[[], list[Scored]]:
+        """Start scoring in the workers; call the result to wait for the hits. The caller can
+        read the next subjects meanwhile (serially, the work happens at the call)."""
+        if self.pool is None:
+            cfg = load_config()
+            return lambda: [self.index.score_name(n, schema, cfg, floor) for n, schema in names]
+        size = max(1, len(names) // (self.workers * 8))
+        chunks = [names[i : i + size] for i in range(0, len(names), size)]
+        pending = self.pool.starmap_async(_score_chunk, [(chunk, floor) for chunk in chunks])
+        return lambda: [hits for part in pending.get() for hits in part]
+
+
 def score_distinct_names(
     index: ListedIndex, names: list[tuple[str, str]], floor: float, processes: int | None = None
 ) -> list[Scored]:
     """Name hits for each distinct (name, schema), forked over the cores for large batches."""
-    global _WORKER_INDEX
-    workers = processes or min(os.cpu_count() or 1, 4)
-    if workers < 2 or (processes is None and len(names) < PARALLEL_FROM):
-        cfg = load_config()
-        return [index.score_name(name, schema, cfg, floor) for name, schema in names]
-    _WORKER_INDEX = index
-    size = max(1, len(names) // (workers * 8))
-    chunks = [names[i : i + size] for i in range(0, len(names), size)]
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.starmap(_score_chunk, [(chunk, floor) for chunk in chunks])
-    finally:
-        _WORKER_INDEX = None
-    return [hits for part in parts for hits in part]
+    parallel = processes is not None or len(names) >= PARALLEL_FROM
+    with NameScorer(index, parallel, processes) as scorer:
+        return scorer.score(names, floor)
 
 
-def score_subjects(
-    index: ListedIndex, subjects: Sequence[EntityRecord], threshold: float
-) -> tuple[int, list[tuple[int, int, MatchScore]]]:
-    """(candidate pairs, [(subject index, listed index, score >= threshold)])."""
-    cfg = load_config()
-    floor = min(threshold, cfg.support_floor)
+def distinct_names(subjects: Sequence[EntityRecord]) -> dict[tuple[str, str], int]:
+    """Each distinct (name, schema) of the subjects, numbered in order of first appearance."""
     distinct: dict[tuple[str, str], int] = {}
     for record in subjects:
         for name in record.names[:MAX_NAMES]:
             distinct.setdefault((name, record.schema), len(distinct))
-    hits = score_distinct_names(index, list(distinct), floor)
+    return distinct
+
+
+def weigh_subjects(
+    index: ListedIndex,
+    subjects: Sequence[EntityRecord],
+    distinct: dict[tuple[str, str], int],
+    hits: list[Scored],
+    threshold: float,
+) -> tuple[int, list[tuple[int, int, MatchScore]]]:
+    """Each subject's best name hits per entity, weighed with its attributes."""
+    cfg = load_config()
     candidates = 0
     found: list[tuple[int, int, MatchScore]] = []
     for si, record in enumerate(subjects):
@@ -131,3 +178,25 @@ def score_subjects(
             if result.score >= threshold:
                 found.append((si, li, result))
     return candidates, found
+
+
+def name_floor(threshold: float) -> float:
+    """The lowest name score that attributes could still lift to `threshold`."""
+    return min(threshold, load_config().support_floor)
+
+
+def score_subjects(
+    index: ListedIndex,
+    subjects: Sequence[EntityRecord],
+    threshold: float,
+    scorer: NameScorer | None = None,
+) -> tuple[int, list[tuple[int, int, MatchScore]]]:
+    """(candidate pairs, [(subject index, listed index, score >= threshold)]); with `scorer`,
+    its (already forked) workers score the names."""
+    floor = name_floor(threshold)
+    distinct = distinct_names(subjects)
+    names = list(distinct)
+    hits = (
+        score_distinct_names(index, names, floor) if scorer is None else scorer.score(names, floor)
+    )
+    return weigh_subjects(index, subjects, distinct, hits, threshold)

@@ -29,12 +29,14 @@ REQUIRED_NAME_KEYS = [
     "number_one_side",
     "company_words_differ",
     "swap_cost",
+    "patronymic_differs",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",
     "birth_year",
     "birth_date_days",
     "birth_date_near",
+    "birth_date_full_conflict",
     "birth_date_conflict",
     "nationality_same",
     "nationality_conflict",

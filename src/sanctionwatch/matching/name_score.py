@@ -215,9 +215,27 @@ def numbers_of(form: NameForm) -> frozenset[str]:
     return frozenset(t for t in form.tokens if t.isdigit() or ROMAN.fullmatch(t))
 
 
+def patronymics_differ(a: NameForm, b: NameForm, cfg: MatchConfig) -> bool:
+    """Both names carry a patronymic and none meets the other's (Ivanovich / Petrovich).
+
+    A patronymic missing on one side says nothing; two different ones name different fathers.
+    """
+    pa = [t for t, p in zip(a.tokens, a.patronymic, strict=True) if p]
+    pb = [t for t, p in zip(b.tokens, b.patronymic, strict=True) if p]
+    floor = cfg.name["token_floor"]
+    return bool(pa and pb) and all(token_similarity(x, y, cfg) < floor for x in pa for y in pb)
+
+
 def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
-    """The name comparison, capped when numbers in vessel or company names disagree."""
+    """The name comparison, capped when numbers (vessels, companies) or patronymics disagree."""
     match = _compare_names(a, b, cfg)
+    cap = cfg.name["patronymic_differs"]
+    if match.score > cap and a.kind == b.kind == "person" and patronymics_differ(a, b, cfg):
+        patronymics = [
+            [t for t, p in zip(f.tokens, f.patronymic, strict=True) if p] for f in (a, b)
+        ]
+        detail = {**match.detail, "patronymics": patronymics}
+        return NameMatch(cap, match.method + ", patronymics differ", detail)
     na, nb = numbers_of(a), numbers_of(b)
     if na != nb and match.score > 0:
         cap = cfg.name["numbers_differ"] if na and nb else cfg.name["number_one_side"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from sanctionwatch.matching.entity import (
     normalise_identifier,
     parse_birth_date,
 )
+from sanctionwatch.names.scripts import clean_name
 from sanctionwatch.workspace import Workspace
 
 SUBJECT_SQL = {
@@ -47,9 +49,44 @@ class Listed:
     entity: EntityRecord
 
 
-def load_subjects(ws: Workspace, since: date | None) -> list[Subject]:
-    """Permit holders, founders/directors and companies; with `since`, only later loads."""
-    subjects: list[Subject] = []
+CHUNK_ROWS = 200_000  # subjects read, scored and dropped at a time (memory at scale)
+Unscreenable = tuple[str, str, str]  # subject table, record id, reason
+
+
+def unusable_reason(name: str | None) -> str | None:
+    """Why a name cannot be screened (empty, no letters, one character); None when usable."""
+    if name is None or not name.strip():
+        return "empty name"
+    if sum(map(str.isalpha, name)) >= 2:
+        return None  # cleaning removes no letters: the common case needs no cleaning
+    letters = sum(ch.isalpha() for ch in clean_name(name))
+    if letters == 0:
+        return "no letters"
+    return "one character" if letters == 1 else None
+
+
+def _subject(table: str, row: tuple[Any, ...]) -> Subject | Unscreenable:
+    rid, schema, name, latin, birth, country, passport, inn, ogrn = row
+    raw = [n for n in (name, latin) if n is not None]
+    names = [n for n in raw if unusable_reason(n) is None]
+    if not names:
+        reasons = [unusable_reason(n) for n in raw] or ["empty name"]
+        best = next((r for r in ("one character", "no letters") if r in reasons), "empty name")
+        return (table, str(rid), best)
+    ids: dict[str, set[str]] = {}
+    for kind, value in (("passportNumber", passport), ("innCode", inn), ("ogrnCode", ogrn)):
+        if value and normalise_identifier(str(value)):
+            ids[kind] = {normalise_identifier(str(value))}
+    births = [BirthDate(birth, birth)] if birth else []
+    record = EntityRecord(schema, names, births, {country} if country else set(), None, ids)
+    return Subject(table, rid, names[0], record)
+
+
+def iter_subjects(
+    ws: Workspace, since: date | None, chunk_rows: int = CHUNK_ROWS
+) -> Iterator[tuple[list[Subject], list[Unscreenable]]]:
+    """Permit holders, founders/directors and companies, a chunk at a time, with the rows that
+    cannot be screened; with `since`, only rows of later loads."""
     where = (
         ""
         if since is None
@@ -57,20 +94,23 @@ def load_subjects(ws: Workspace, since: date | None) -> list[Subject]:
     )
     params = None if since is None else [since]
     for table, sql in SUBJECT_SQL.items():
-        for rid, schema, name, latin, birth, country, passport, inn, ogrn in ws.rows(
-            f"screen: read {table}", sql + where, params
-        ):
-            names = [n for n in (name, latin) if n and n.strip()]
-            if not names:
-                continue
-            ids: dict[str, set[str]] = {}
-            for kind, value in (("passportNumber", passport), ("innCode", inn), ("ogrnCode", ogrn)):
-                if value and normalise_identifier(str(value)):
-                    ids[kind] = {normalise_identifier(str(value))}
-            births = [BirthDate(birth, birth)] if birth else []
-            record = EntityRecord(schema, names, births, {country} if country else set(), None, ids)
-            subjects.append(Subject(table, rid, names[0], record))
-    return subjects
+        result = ws.run(f"screen: read {table}", sql + where, params)
+        while rows := result.fetchmany(chunk_rows):
+            subjects: list[Subject] = []
+            unscreenable: list[Unscreenable] = []
+            for row in rows:
+                item = _subject(table, row)
+                if isinstance(item, Subject):
+                    subjects.append(item)
+                else:
+                    unscreenable.append(item)
+            del rows
+            yield subjects, unscreenable
+
+
+def load_subjects(ws: Workspace, since: date | None) -> list[Subject]:
+    """Every screenable subject at once (see iter_subjects for the chunked reading)."""
+    return [s for chunk, _ in iter_subjects(ws, since) for s in chunk]
 
 
 def latest_versions(ws: Workspace) -> list[int]:
@@ -128,7 +168,6 @@ def load_listed(
 def _add(record: EntityRecord, kind: str, values: tuple[Any, ...], cfg: MatchConfig) -> None:
     if kind == "names":
         from sanctionwatch.names.companies import split_acronym
-        from sanctionwatch.names.scripts import clean_name
 
         for name in split_acronym(values[0]):
             cleaned = clean_name(name)
@@ -145,8 +184,10 @@ def _add(record: EntityRecord, kind: str, values: tuple[Any, ...], cfg: MatchCon
 __all__ = [
     "Listed",
     "Subject",
+    "iter_subjects",
     "latest_versions",
     "load_listed",
     "load_subjects",
     "parse_birth_date",
+    "unusable_reason",
 ]

@@ -141,14 +141,12 @@ def methods_and_data(ws: Workspace, rejects_shown: int = 50) -> MethodsAndData:
 
 
 def screening_threshold(ws: Workspace) -> float | None:
-    """The matcher's default screening threshold (matching/config.yaml); None if unavailable.
-
-    The workspace does not record the threshold a screening run used, so the report shows the
-    default next to the lowest score actually kept.
-    """
-    del ws
+    """The threshold of the latest screening run (screen_runs), else the matcher's default
+    (matching/config.yaml); None if unavailable."""
     try:
         from sanctionwatch.matching.config import load_config
+        from sanctionwatch.matching.runs import latest_run_threshold
     except ImportError:
         return None
-    return float(load_config().threshold)
+    used = latest_run_threshold(ws)
+    return float(load_config().threshold) if used is None else used
