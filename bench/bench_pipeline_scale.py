@@ -132,8 +132,9 @@ def main() -> None:
         )
         seconds = time.perf_counter() - started
         print(f"generate: {seconds:.0f} s {summary.counts}")
-    for stale in (db, db.with_suffix(".duckdb.wal")):
-        stale.unlink(missing_ok=True)
+    if "load" in args.stages:  # a fresh workspace; later stages alone reuse the existing one
+        for stale in (db, db.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)
     total = 0.0
     for stage in args.stages:
         command = [sys.executable, __file__, "--dir", str(args.dir), "--child", stage]
