@@ -2,7 +2,7 @@
 
 Usage: PYTHONPATH=src /work/nkvenv/bin/python bench/bench_matching_pairs.py [PAIRS.jsonl]
 nomenklatura is an optional bench-only dependency (a separate venv, see
-docs/benchmarks-matching.md). Every figure is one cold pass over the distinct pairs of the file:
+docs/benchmarks.md). Every figure is one cold pass over the distinct pairs of the file:
 sanctionwatch's name-analysis caches are cleared first, no pair is scored twice.
 """
 

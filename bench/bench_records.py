@@ -1,4 +1,4 @@
-"""Time world generation and registry loading (figures for docs/benchmarks-records.md).
+"""Time world generation and registry loading (figures for docs/benchmarks.md).
 
 .venv/bin/python bench/bench_records.py [--scale 1.0] [--permits 1000000]
 """

@@ -14,7 +14,7 @@ def person(names: list[str], **props: list[str]) -> dict[str, object]:
     return {"schema": "Person", "properties": {"name": names, **props}}
 
 
-# Found on a generated 1M-permit world (docs/benchmarks-pipeline.md): a random DPRK worker whose
+# Found on a generated 1M-permit world (docs/benchmarks.md): a random DPRK worker whose
 # syllables are the designated HYON KWANG IL's (UN KPi.015, born 1961-05-27) in another order.
 WORKER = person(["ХЁН ИЛ КВАНГ", "HYON IL KWANG"], birthDate=["1963-08-25"], nationality=["kp"])
 LISTED = person(["HYON KWANG IL"], birthDate=["1961-05-27"], nationality=["kp"])
