@@ -132,14 +132,9 @@ def root(
 
 
 def register_stages(target: typer.Typer) -> None:
+    """Every stage registers its commands; a missing stage module is an error, not a gap."""
     for module_name in STAGE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # a stage not built yet
-        module.register(target)
+        importlib.import_module(module_name).register(target)
 
 
 register_stages(app)

@@ -140,13 +140,11 @@ def methods_and_data(ws: Workspace, rejects_shown: int = 50) -> MethodsAndData:
     )
 
 
-def screening_threshold(ws: Workspace) -> float | None:
+def screening_threshold(ws: Workspace) -> float:
     """The threshold of the latest screening run (screen_runs), else the matcher's default
-    (matching/config.yaml); None if unavailable."""
-    try:
-        from sanctionwatch.matching.config import load_config
-        from sanctionwatch.matching.runs import latest_run_threshold
-    except ImportError:
-        return None
+    (matching/config.yaml), so the report states the threshold its matches were kept at."""
+    from sanctionwatch.matching.config import load_config
+    from sanctionwatch.matching.runs import latest_run_threshold
+
     used = latest_run_threshold(ws)
     return float(load_config().threshold) if used is None else used
