@@ -20,6 +20,7 @@ from sanctionwatch.matching import score_entities
 from sanctionwatch.matching.batch import score_pairs
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.evaluate import average_precision, read_pairs
+from sanctionwatch.matching.memos import clear_memos, load_tables
 
 DEFAULT_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "names-dev.jsonl"
 
@@ -66,23 +67,9 @@ def run_batch(pairs: list[dict[str, Any]], cut: float) -> dict[str, Any]:
 
 
 def clear_caches() -> None:
-    """Every per-name and per-word cache of sanctionwatch (tables loaded once stay loaded)."""
-    from sanctionwatch.matching.name_score import _consonants
-    from sanctionwatch.matching.word_table import consonants_of
-    from sanctionwatch.names.cyrillic import latin_skeleton, plain_latin
-    from sanctionwatch.names.forms import analyse_name, swapped_spellings
-    from sanctionwatch.names.korean_syllables import read_word
-
-    for cached in (
-        analyse_name,
-        latin_skeleton,
-        plain_latin,
-        read_word,
-        swapped_spellings,
-        consonants_of,
-        _consonants,
-    ):
-        cached.cache_clear()
+    """Every per-name and per-word memo of sanctionwatch (tables loaded once stay loaded)."""
+    load_tables()
+    clear_memos()
 
 
 def nomenklatura_scorers() -> dict[str, Callable[[dict[str, Any], dict[str, Any]], float]]:

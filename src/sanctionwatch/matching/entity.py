@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sanctionwatch.errors import InputError
@@ -83,21 +84,39 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
         raise InputError("'properties' must be an object", field="properties")
     names: list[str] = []
     for key in NAME_PROPERTIES:
-        for raw in _values(props, key):
-            names.extend(clean_name(n) for n in split_acronym(raw))
-    names = [n for n in dict.fromkeys(names) if any(ch.isalpha() for ch in n)]
-    births = [b for b in map(parse_birth_date, _values(props, "birthDate")) if b is not None]
+        if key in props:
+            for raw in _values(props, key):
+                names.extend(_names_in(raw))
+    births = [b for b in map(_birth_date, _values(props, "birthDate")) if b is not None]
     countries = {c.strip().lower() for k in COUNTRY_PROPERTIES for c in _values(props, k)}
     genders = _values(props, "gender")
-    identifiers = {
-        kind: {normalise_identifier(v) for v in _values(props, kind) if normalise_identifier(v)}
-        for kind in identifier_types
-    }
+    identifiers: dict[str, set[str]] = {}
+    for kind in identifier_types:
+        if kind in props:
+            found = {normalise_identifier(v) for v in _values(props, kind)}
+            found.discard("")
+            if found:
+                identifiers[kind] = found
     return EntityRecord(
         schema=str(data.get("schema") or "Person"),
-        names=names,
+        names=list(dict.fromkeys(names)),
         birth_dates=births,
         countries=countries,
         gender=genders[0].lower() if genders else None,
-        identifiers={k: v for k, v in identifiers.items() if v},
+        identifiers=identifiers,
     )
+
+
+@lru_cache(maxsize=200_000)
+def _names_in(raw: str) -> tuple[str, ...]:
+    """The cleaned names one written value holds (a name and its bracketed acronym), letters only.
+
+    Cached: the same spelling recurs across the entities of a list or a registry.
+    """
+    cleaned = (clean_name(n) for n in split_acronym(raw))
+    return tuple(n for n in cleaned if any(ch.isalpha() for ch in n))
+
+
+@lru_cache(maxsize=100_000)
+def _birth_date(raw: str) -> BirthDate | None:
+    return parse_birth_date(raw)

@@ -6,6 +6,7 @@ Passports (ICAO 9303), BGN/PCGN, GOST/ISO 9 and informal spellings of one Russia
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -13,6 +14,8 @@ from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import cyrillic_latin
 
 CYRILLIC_SYSTEMS = ("icao", "bgn_pcgn", "gost_iso9")
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_DOUBLED = re.compile(r"(.)\1+", re.DOTALL)  # a doubled letter is written once (Kassim, Kasim)
 
 
 @cache
@@ -42,6 +45,8 @@ def plain_latin(word: str) -> str:
     """A word's letters in lower-case Latin (canonical system, marks off), spelled as written."""
     text = transliterate(word.lower(), cyrillic_latin()["canonical"])
     text = strip_marks(text.translate(_latin_letters()))
+    if text.isascii():
+        return _NOT_ASCII_ALNUM.sub("", text)
     return "".join(ch for ch in text if ch.isalnum() and unicodedata.category(ch) != "Lm")
 
 
@@ -51,11 +56,7 @@ def latin_skeleton(word: str) -> str:
     text = plain_latin(word)
     for old, new in cyrillic_latin()["latin_skeleton"]:
         text = text.replace(old, new)
-    collapsed: list[str] = []
-    for ch in text:
-        if not collapsed or collapsed[-1] != ch:
-            collapsed.append(ch)
-    return "".join(collapsed)
+    return _DOUBLED.sub(r"\1", text)
 
 
 @cache
@@ -65,6 +66,7 @@ def _patronymic_tables() -> tuple[tuple[str, ...], frozenset[str]]:
     return suffixes, frozenset(data["patronymic_words"])
 
 
+@lru_cache(maxsize=200_000)
 def is_patronymic(word: str) -> bool:
     """A Russian patronymic (Петрович, Petrovna) or a Turkic patronymic word (ogly, кызы)."""
     lowered = strip_marks(word.lower())

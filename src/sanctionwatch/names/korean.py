@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import product
+from itertools import islice, product
 
-from sanctionwatch.names.korean_syllables import Syllable, coarse_key, read_word
+from sanctionwatch.names.korean_syllables import Syllable, coarse_key, n_or_ng_coda, read_word
 from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import korean_surnames, korean_traditional
 
@@ -58,11 +58,18 @@ def _surname(word: str, script: str) -> tuple[Syllable, frozenset[str]] | None:
 
 
 def _given(words: list[str], script: str) -> list[tuple[Syllable, ...]]:
+    """Given-name syllables read from the words, up to six combinations of their readings.
+
+    Every reading of one word has the same (fewest) number of syllables, so a combination's
+    length is known before any is built.
+    """
     per_word = [read_word(w, script) for w in words]
     if not per_word or any(not r for r in per_word):
         return []
-    combos = [tuple(s for part in combo for s in part) for combo in product(*per_word)]
-    return [c for c in combos if 1 <= len(c) <= MAX_GIVEN_SYLLABLES][:6]
+    if not 1 <= sum(len(r[0]) for r in per_word) <= MAX_GIVEN_SYLLABLES:
+        return []
+    combos = (tuple(s for part in combo for s in part) for combo in product(*per_word))
+    return list(islice(combos, 6))
 
 
 def read_korean_name(text: str, script: str) -> tuple[KoreanReading, ...]:
@@ -131,19 +138,29 @@ def _surnames_meet(a: KoreanReading, b: KoreanReading) -> bool:
 def compare_korean(
     left: tuple[KoreanReading, ...], right: tuple[KoreanReading, ...]
 ) -> KoreanComparison | None:
-    """The best agreement between any two readings (full match first), None if either is empty."""
-    best: KoreanComparison | None = None
-    for a, b in product(left, right):
-        pairs = list(zip(a.given, b.given, strict=False))
-        met = sum(x.meets(y) for x, y in pairs)
-        near = sum(not x.meets(y) and x.meets_but_coda_n(y) for x, y in pairs)
-        total = max(len(a.given), len(b.given))
-        order = "western order" if a.western_order != b.western_order else "same order"
-        result = KoreanComparison(_surnames_meet(a, b), met, near, total, order)
-        if best is None or _rank(result) > _rank(best):
-            best = result
-    return best
+    """The best agreement between any two readings (full match first), None if either is empty.
 
-
-def _rank(c: KoreanComparison) -> tuple[bool, bool, float]:
-    return c.full, c.surname_met, (c.given_met + 0.5 * c.given_near) / max(c.given_total, 1)
+    Ranked by (full match, surname met, share of given syllables met, near ones counting half);
+    the first of equally ranked pairs of readings wins.
+    """
+    n_or_ng = n_or_ng_coda()
+    best: tuple[tuple[bool, bool, float], KoreanReading, KoreanReading, int, int] | None = None
+    for a in left:
+        for b in right:
+            met = near = 0
+            for x, y in zip(a.given, b.given, strict=False):
+                if x.onset & y.onset and x.vowel & y.vowel:
+                    if x.coda & y.coda:
+                        met += 1
+                    elif x.coda & n_or_ng and y.coda & n_or_ng:
+                        near += 1
+            total = max(len(a.given), len(b.given))
+            surname_met = _surnames_meet(a, b)
+            rank = (surname_met and met == total, surname_met, (met + 0.5 * near) / max(total, 1))
+            if best is None or rank > best[0]:
+                best = (rank, a, b, met, near)
+    if best is None:
+        return None
+    rank, a, b, met, near = best
+    order = "western order" if a.western_order != b.western_order else "same order"
+    return KoreanComparison(rank[1], met, near, max(len(a.given), len(b.given)), order)

@@ -7,7 +7,7 @@ data/korean_syllables.yaml; two spellings can be the same syllable when all thre
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctionwatch.names.hangul import decompose, is_hangul_syllable
 from sanctionwatch.names.tables import korean_syllables
@@ -32,7 +32,7 @@ class Syllable:
 
     def meets_but_coda_n(self, other: Syllable) -> bool:
         """Onset and vowel meet and the finals are n and ng (a common slip: Jon for Jong)."""
-        n_or_ng = _mask("coda", ["N", "NG"])
+        n_or_ng = n_or_ng_coda()
         return bool(
             self.onset & other.onset
             and self.vowel & other.vowel
@@ -91,6 +91,12 @@ def _mask(part: str, classes: list[str]) -> int:
     return mask
 
 
+@cache
+def n_or_ng_coda() -> int:
+    """The mask of the finals n and ng, which a slip (Jon for Jong) confuses."""
+    return _mask("coda", ["N", "NG"])
+
+
 def coarse_key(s: Syllable) -> str:
     """A short key equal for every two syllables that `meets` could join (used for blocking)."""
     coarse = _classes().coarse
@@ -127,36 +133,49 @@ def _spellings(script: str) -> dict[str, list[tuple[str, int]]]:
     }
 
 
-def _syllables_at(word: str, start: int, script: str) -> list[tuple[int, Syllable]]:
-    """Every syllable that can be read from `start`: (end, syllable)."""
+@cache
+def _syllable_spellings(script: str) -> tuple[dict[str, list[tuple[int, Syllable]]], int]:
+    """Every whole syllable spelling -> [(rank, syllable)], and the longest spelling's length.
+
+    Built once from the part tables: a word is then read by looking its substrings up instead
+    of trying every onset, vowel and final at every position. `rank` keeps the order the parts
+    are tried in (longest onset, then vowel, then final first), which decides which reading
+    comes first when a word reads several ways.
+    """
     spellings = _spellings(script)
     data = korean_syllables()[script]
-    found: list[tuple[int, Syllable]] = []
+    y_or_i = _mask("vowel", list(Y_OR_I_VOWELS))
+    silent_onset = _mask("onset", korean_syllables()["silent_onset_before_y_or_i"])
+    ng_coda, ng_mask = ("ng" if script == "latin" else "нг"), _mask("coda", ["NG"])
+    table: dict[str, list[tuple[int, Syllable]]] = {}
+    rank = 0
     for onset, onset_mask in spellings["onset"]:
-        if not word.startswith(onset, start):
-            continue
-        after_onset = start + len(onset)
         for vowel, vowel_mask in spellings["vowel"]:
-            if not word.startswith(vowel, after_onset):
-                continue
-            after_vowel = after_onset + len(vowel)
             o_mask = onset_mask
-            if not onset and _mask("vowel", list(Y_OR_I_VOWELS)) & vowel_mask:
-                o_mask = _mask("onset", korean_syllables()["silent_onset_before_y_or_i"])
+            if not onset and y_or_i & vowel_mask:
+                o_mask = silent_onset
             for coda, coda_mask in spellings["coda"]:
-                if not word.startswith(coda, after_vowel):
-                    continue
-                end = after_vowel + len(coda)
                 v_mask = vowel_mask
-                if coda == ("ng" if script == "latin" else "нг") or coda_mask == _mask(
-                    "coda", ["NG"]
-                ):
+                if coda == ng_coda or coda_mask == ng_mask:
                     v_mask |= _mask("vowel", data["vowel_before_ng"].get(vowel, []))
-                found.append((end, Syllable(o_mask, v_mask, coda_mask, word[start:end])))
-    return found
+                text = onset + vowel + coda
+                table.setdefault(text, []).append((rank, Syllable(o_mask, v_mask, coda_mask, text)))
+                rank += 1
+    return table, max(len(text) for text in table)
 
 
-@cache
+def _syllables_at(word: str, start: int, script: str) -> list[tuple[int, Syllable]]:
+    """Every syllable that can be read from `start`: (end, syllable), in part-table order."""
+    table, longest = _syllable_spellings(script)
+    found: list[tuple[int, int, Syllable]] = []
+    for end in range(start + 1, min(len(word), start + longest) + 1):
+        for rank, syllable in table.get(word[start:end], ()):
+            found.append((rank, end, syllable))
+    found.sort(key=lambda item: item[0])
+    return [(end, syllable) for _, end, syllable in found]
+
+
+@lru_cache(maxsize=200_000)
 def read_word(word: str, script: str) -> tuple[tuple[Syllable, ...], ...]:
     """The readings of one written word with the fewest Korean syllables (capped)."""
     if script == "hangul":

@@ -14,7 +14,11 @@ HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)
 
 def clean_name(raw: str) -> str:
     """NFKC, drop control/unassigned/private-use code points, collapse spaces, cut to 500 chars."""
+    if raw.isascii() and raw.isprintable():  # the common case: nothing to normalise or drop
+        return " ".join(raw.split())[:MAX_NAME_CHARS].strip()
     text = unicodedata.normalize("NFKC", raw)
+    if text.isprintable():  # no control, format, unassigned or private-use code point to drop
+        return " ".join(text.split())[:MAX_NAME_CHARS].strip()
     kept = [
         ch if not ch.isspace() else " "
         for ch in text
@@ -48,6 +52,8 @@ def script_of_char(ch: str) -> str | None:
 
 def detect_script(text: str) -> str:
     """The one script of a name's letters, 'mixed' when several, 'none' when no letters."""
+    if text.isascii():
+        return "latin" if any(ch.isalpha() for ch in text) else "none"
     found = {s for s in map(script_of_char, text) if s is not None}
     if not found:
         return "none"
@@ -58,6 +64,8 @@ def detect_script(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """Latin without combining marks (ŏ -> o, é -> e); Cyrillic й and ё keep theirs."""
+    if text.isascii():
+        return text
     kept: list[str] = []
     base_is_latin = False
     for ch in unicodedata.normalize("NFD", text):

@@ -1,0 +1,62 @@
+"""Load the matcher's tables up front, and forget what it memoised about names and words.
+
+Two kinds of cache live in the names and matching stages, by convention:
+- `@cache` on functions without per-name arguments: data tables read once (YAML, TSV, config)
+  and lookups derived from them (syllable spellings, legal-form phrases);
+- `@lru_cache(maxsize=N)` on functions of one name or one word: memos of work done per value.
+
+`load_tables` fills the first kind, so a timed run measures scoring rather than file reading;
+`clear_memos` empties the second kind, so a benchmark can measure a cold run.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import _lru_cache_wrapper
+
+MEMO_MODULE_PREFIXES = ("sanctionwatch.names.", "sanctionwatch.matching.")
+
+
+def load_tables() -> None:
+    """Read every table the matcher uses and build the lookups derived from them."""
+    from sanctionwatch.matching.config import load_config
+    from sanctionwatch.names import cyrillic, korean_syllables, tables
+    from sanctionwatch.names.companies import _phrases
+
+    load_config()
+    for table in (
+        tables.hangul_jamo,
+        tables.korean_syllables,
+        tables.korean_surnames,
+        tables.korean_traditional,
+        tables.cyrillic_latin,
+        tables.company_terms,
+    ):
+        table()
+    _phrases()
+    korean_syllables._classes()
+    for script in ("latin", "cyrillic"):
+        korean_syllables._syllable_spellings(script)
+    for system in cyrillic.CYRILLIC_SYSTEMS:
+        cyrillic._letter_table(system)
+    cyrillic._latin_letters()
+    cyrillic._patronymic_tables()
+
+
+def _memos() -> list[_lru_cache_wrapper[object]]:
+    found: dict[int, _lru_cache_wrapper[object]] = {}
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(MEMO_MODULE_PREFIXES):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, _lru_cache_wrapper) and value.cache_parameters()["maxsize"]:
+                found[id(value)] = value
+    return list(found.values())
+
+
+def clear_memos() -> int:
+    """Empty every per-name and per-word memo; returns how many memos were cleared."""
+    memos = _memos()
+    for memo in memos:
+        memo.cache_clear()
+    return len(memos)
