@@ -21,6 +21,5 @@ def score_pairs(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> list[
     cfg = load_config()
     kinds = cfg.identifier_types
     return [
-        score_records(entity_from_dict(a, kinds), entity_from_dict(b, kinds), cfg)
-        for a, b in pairs
+        score_records(entity_from_dict(a, kinds), entity_from_dict(b, kinds), cfg) for a, b in pairs
     ]

@@ -64,45 +64,63 @@ def normalise_identifier(value: str) -> str:
     return _ID_JUNK.sub("", value).upper()
 
 
-def _values(props: dict[str, Any], key: str) -> list[str]:
-    value = props.get(key)
-    if value is None:
-        return []
+def _as_strings(value: Any, key: str) -> list[str]:
+    """A property's values as non-blank strings; a single string or date counts as a list of one."""
     if isinstance(value, str | date):
         value = [value]
-    if not isinstance(value, list):
+    elif not isinstance(value, list):
         raise InputError(f"property {key!r} must be a list of strings", field=key)
-    return [str(v) for v in value if v is not None and str(v).strip()]
+    return [text for text in (str(v) for v in value if v is not None) if text.strip()]
+
+
+_ROLES = {
+    **{key: "name" for key in NAME_PROPERTIES},
+    **{key: "country" for key in COUNTRY_PROPERTIES},
+    "birthDate": "birth",
+    "gender": "gender",
+}
 
 
 def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) -> EntityRecord:
-    """Accept {"schema", "properties": {...}} or the flat eval shape {"schema", "name": [...]}."""
+    """Accept {"schema", "properties": {...}} or the flat eval shape {"schema", "name": [...]}.
+
+    One pass over the properties present (an entity carries a few of the many known ones).
+    """
     if not isinstance(data, dict):
         raise InputError("an entity must be a JSON object")
     props = data.get("properties", data)
     if not isinstance(props, dict):
         raise InputError("'properties' must be an object", field="properties")
-    names: list[str] = []
-    for key in NAME_PROPERTIES:
-        if key in props:
-            for raw in _values(props, key):
-                names.extend(_names_in(raw))
-    births = [b for b in map(_birth_date, _values(props, "birthDate")) if b is not None]
-    countries = {c.strip().lower() for k in COUNTRY_PROPERTIES for c in _values(props, k)}
-    genders = _values(props, "gender")
+    names_by_key: dict[str, list[str]] = {}
+    births: list[BirthDate] = []
+    countries: set[str] = set()
+    gender: str | None = None
     identifiers: dict[str, set[str]] = {}
-    for kind in identifier_types:
-        if kind in props:
-            found = {normalise_identifier(v) for v in _values(props, kind)}
+    for key, value in props.items():
+        role = _ROLES.get(key)
+        if value is None or (role is None and key not in identifier_types):
+            continue
+        values = _as_strings(value, key)
+        if role == "name":
+            names_by_key[key] = [name for raw in values for name in _names_in(raw)]
+        elif role == "country":
+            countries.update(c.strip().lower() for c in values)
+        elif role == "birth":
+            births = [b for b in map(_birth_date, values) if b is not None]
+        elif role == "gender":
+            gender = values[0].lower() if values else None
+        else:
+            found = {normalise_identifier(v) for v in values}
             found.discard("")
             if found:
-                identifiers[kind] = found
+                identifiers[key] = found
+    names = [n for key in NAME_PROPERTIES for n in names_by_key.get(key, ())]
     return EntityRecord(
         schema=str(data.get("schema") or "Person"),
         names=list(dict.fromkeys(names)),
         birth_dates=births,
         countries=countries,
-        gender=genders[0].lower() if genders else None,
+        gender=gender,
         identifiers=identifiers,
     )
 

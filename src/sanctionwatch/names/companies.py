@@ -100,6 +100,8 @@ def read_company_name(text: str) -> CompanyName:
 
 def split_acronym(text: str) -> list[str]:
     """'GENERAL BUREAU OF ATOMIC ENERGY (GBAE)' -> the name and the acronym as two names."""
+    if "(" not in text:
+        return [text.strip()] if text.strip() else []
     inside = [p.strip() for p in _PARENS.findall(text) if p.strip()]
     outside = _PARENS.sub(" ", text).strip()
     return [n for n in [outside, *inside] if n]

@@ -159,6 +159,10 @@ def compare_korean(
             rank = (surname_met and met == total, surname_met, (met + 0.5 * near) / max(total, 1))
             if best is None or rank > best[0]:
                 best = (rank, a, b, met, near)
+                if rank[0]:  # a full match: nothing ranks higher
+                    break
+        if best is not None and best[0][0]:
+            break
     if best is None:
         return None
     rank, a, b, met, near = best

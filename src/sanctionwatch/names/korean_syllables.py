@@ -182,6 +182,14 @@ def read_word(word: str, script: str) -> tuple[tuple[Syllable, ...], ...]:
         if word and all(is_hangul_syllable(ch) for ch in word):
             return (tuple(hangul_syllable(ch) for ch in word),)
         return ()
+    whole, _ = _syllable_spellings(script)
+    if word in whole:  # one syllable (most name words): its readings, no parsing
+        return tuple((syllable,) for _, syllable in whole[word][:MAX_PARSES])
+    return parse_word(word, script)
+
+
+def parse_word(word: str, script: str) -> tuple[tuple[Syllable, ...], ...]:
+    """Split a written word into syllables every way the spelling tables allow (fewest kept)."""
     readings: list[tuple[Syllable, ...]] = []
 
     def walk(start: int, acc: tuple[Syllable, ...]) -> None:

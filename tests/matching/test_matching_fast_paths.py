@@ -1,0 +1,49 @@
+"""The shortcuts taken for speed give what the general path gives (docs/benchmarks.md, pairs/s)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.matching import evaluate_pairs, score_entities
+from sanctionwatch.matching.memos import clear_memos, load_tables
+from sanctionwatch.names import tables
+from sanctionwatch.names.forms import analyse_name
+from sanctionwatch.names.korean_syllables import _syllable_spellings, parse_word, read_word
+from sanctionwatch.names.scripts import clean_name
+
+
+@pytest.mark.parametrize("script", ["latin", "cyrillic"])
+def test_one_syllable_lookup_equals_parsing(script: str) -> None:
+    """Every whole-syllable spelling (Jong, Чен, ...) reads as the full parser reads it."""
+    whole, _ = _syllable_spellings(script)
+    assert len(whole) > 1000
+    differing = [w for w in whole if read_word(w, script) != parse_word(w, script)]
+    assert differing == []
+    assert len(read_word("jongun", script="latin")[0]) == 2  # joined words still parse
+
+
+def test_clear_memos_forgets_names_and_keeps_tables() -> None:
+    load_tables()
+    analyse_name("Kim Jong Un")
+    assert analyse_name.cache_info().currsize > 0
+    assert clear_memos() >= 5
+    assert analyse_name.cache_info().currsize == 0
+    assert read_word.cache_info().currsize == 0
+    assert tables.korean_syllables.cache_info().currsize == 1  # tables stay loaded
+    assert score_entities({"name": ["Kim Jong Un"]}, {"name": ["김정은"]}).score >= 0.9
+
+
+def test_ascii_fast_path_cleans_like_the_general_path() -> None:
+    # a zero-width joiner (format character) sends the second spelling down the general path
+    assert clean_name("  Kim  Jong\tUn ") == clean_name("Kim \u200d Jong Un") == "Kim Jong Un"
+    assert clean_name("Ким\u00a0Чен  Ын") == "Ким Чен Ын"
+
+
+def test_evaluation_reports_setup_apart_from_the_scoring_rate(shared_eval: Path) -> None:
+    clear_memos()
+    result = evaluate_pairs(shared_eval / "names-dev.jsonl")
+    assert result["setup_seconds"] >= 0
+    assert result["pairs_per_second"] > 0
+    assert result["f1"] >= 0.97
