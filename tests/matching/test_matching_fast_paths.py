@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.matching import evaluate_pairs, score_entities
-from sanctionwatch.matching.memos import clear_memos, load_tables
+from sanctionwatch.matching.memos import clear_memos, load_tables, ready_engine
 from sanctionwatch.names import tables
 from sanctionwatch.names.forms import analyse_name
 from sanctionwatch.names.korean_syllables import _syllable_spellings, parse_word, read_word
@@ -47,3 +47,9 @@ def test_evaluation_reports_setup_apart_from_the_scoring_rate(shared_eval: Path)
     assert result["setup_seconds"] >= 0
     assert result["pairs_per_second"] > 0
     assert result["f1"] >= 0.97
+
+
+def test_ready_engine_keeps_no_memo_of_its_warm_up_names() -> None:
+    ready_engine()
+    assert analyse_name.cache_info().currsize == 0
+    assert read_word.cache_info().currsize == 0
