@@ -54,16 +54,17 @@ class ListedIndex(KeyIndex):
         candidates = self.candidates_of_name(name, schema, limit)
         forms = {index: self.forms_of(index) for index in candidates}
         words = (t for pairs in forms.values() for _, f in pairs for t in f.tokens)
-        table = build_word_table(
-            form.tokens, words, cfg.name["token_floor"], cfg.name["consonant_weight"]
-        )
+        floor_word = cfg.name["token_floor"]
+        table = build_word_table(form.tokens, words, floor_word, cfg.name["consonant_weight"])
+        plains = (p for pairs in forms.values() for _, f in pairs for p in f.plain)
+        plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
-        with active_word_table(table):
+        with active_word_table(table, plain):
             for index, pairs in forms.items():
                 best = NameMatch(0.0, "no names", {})
                 best_name = ""
                 for listed_name, listed_form in pairs:
-                    if cannot_reach(form, listed_form, table, cfg, floor):
+                    if cannot_reach(form, listed_form, table, cfg, floor, plain):
                         continue
                     match = compare_names(form, listed_form, cfg)
                     if match.score > best.score:

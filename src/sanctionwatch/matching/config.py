@@ -30,6 +30,8 @@ REQUIRED_NAME_KEYS = [
     "company_words_differ",
     "swap_cost",
     "patronymic_differs",
+    "abbreviation",
+    "person_words_differ",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",

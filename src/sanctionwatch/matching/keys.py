@@ -7,7 +7,9 @@ deletion or swap of neighbours: Msua / Musa, Hasan / Haasn), word pairs, both as
 as each word's set of letters, and the whole name as its set of letters per word (a common name
 with a swap, ABU ABDULLHA or HAASN, still meets ABU ABDULLAH or HASAN through a pair or whole-name
 key, which is never dropped for being frequent; the whole name's letters also meet when a
-word is split or joined).
+word is split or joined). Words whose skeleton differs from their letters as written give
+deletion keys of those letters too (a three-letter word its letters only), since word
+similarity also reads them (BATIS / BATS, GANJ / GAJ).
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ def name_keys(form: NameForm) -> set[str]:
             keys.add(f"c:{consonants}")
         if MIN_DELETION_WORD <= len(token) <= MAX_DELETION_WORD:
             keys.update(f"d:{d}" for d in deletions(token) | {token})
+    for word, token in zip(form.plain, form.tokens, strict=True):
+        if word == token or not MIN_DELETION_WORD - 1 <= len(word) <= MAX_DELETION_WORD:
+            continue  # the letters as written meet where the skeletons part (BATIS / BATS)
+        keys.add(f"d:{word}")
+        if len(word) >= MIN_DELETION_WORD:
+            keys.update(f"d:{d}" for d in deletions(word))
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
     letters = sorted({"".join(sorted(set(t))) for t in tokens})

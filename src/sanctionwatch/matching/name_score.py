@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
@@ -11,7 +12,7 @@ from typing import Any
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.matching.config import MatchConfig
-from sanctionwatch.matching.word_table import known_similarity
+from sanctionwatch.matching.word_table import known_plain_similarity, known_similarity
 from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
@@ -52,6 +53,38 @@ def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     return sim
 
 
+def plain_similarity(a: str, b: str) -> float:
+    """Edit similarity of two words' letters as written (a swap of two letters is one edit).
+
+    The skeleton rewrites letter groups (ts -> c, ie -> e, a doubled letter once), which turns
+    one slip in a plain Latin word into a larger difference (BATIS / BATS: batis / bac); the
+    letters as written keep it one edit. Read from the active plain table like token_similarity.
+    """
+    if a == b:
+        return 1.0
+    known = known_plain_similarity(a, b)
+    if known is not None:
+        return known
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    return OSA.normalized_similarity(a, b)
+
+
+def word_similarity(ta: str, tb: str, pa: str, pb: str, cfg: MatchConfig) -> float:
+    """The higher of the skeletons' similarity (Sergei/Sergey, Mohamed/Muhammad) and the
+    plain letters' (BATIS/BATS): a word pair meets when either says it does."""
+    sim = token_similarity(ta, tb, cfg)
+    if sim < 1.0 and (pa != ta or pb != tb):
+        sim = max(sim, plain_similarity(pa, pb))
+    return sim
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """`short` is the first letters (at least 3) of a long word (6 letters or more: ELEC /
+    ELECTRONIC); a short word's prefix is as often another word (NIK / NIKAN)."""
+    return 3 <= len(short) < len(long) >= 6 and long.startswith(short) and short.isalpha()
+
+
 def _syllables_meet(a: tuple[Syllable, ...], b: tuple[Syllable, ...]) -> bool:
     return len(a) == len(b) > 0 and all(x.meets(y) for x, y in zip(a, b, strict=True))
 
@@ -61,10 +94,11 @@ def align_tokens(
 ) -> tuple[float, list[list[Any]]]:
     """Greedy best word pairing; unmatched words count against, unmatched patronymics do not."""
     floor = cfg.name["token_floor"]
+    companies = a.kind == b.kind == "company"
     pairs: list[tuple[float, int, int]] = []
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
-            sim = token_similarity(ta, tb, cfg)
+            sim = word_similarity(ta, tb, a.plain[i], b.plain[j], cfg)
             if (
                 korean_words
                 and i < len(a.trade_syllables)
@@ -78,6 +112,10 @@ def align_tokens(
                 and one_swap_apart(a.plain[i], b.plain[j])
             ):
                 sim = 1 - cfg.name["swap_cost"] / len(a.plain[i])
+            if sim < floor and companies:
+                short = _abbreviation(a.plain[i], b.plain[j], cfg)
+                if short:
+                    pairs.append((short, i, j))
             if sim >= floor:
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)
@@ -96,6 +134,13 @@ def align_tokens(
         len(t) for j, t in enumerate(b.tokens) if j in used_b or not b.patronymic[j]
     )
     return (gained / total if total else 0.0), met
+
+
+def _abbreviation(x: str, y: str, cfg: MatchConfig) -> float:
+    """A company word written short on one side, as its first letters (LE-HUA ELEC /
+    LE-HUA ELECTRONIC), meets at `abbreviation`."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return cfg.name["abbreviation"] if abbreviates(short, long) else 0.0
 
 
 def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
@@ -165,7 +210,27 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(
             compact, "whole name ignoring spaces and order", {"similarity": round(compact, 3)}
         )
+    if a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
+        capped = min(aligned, cfg.name["person_words_differ"])
+        return NameMatch(capped, "words aligned, each name keeps a word", {"words_met": met})
     return NameMatch(aligned, "words aligned", {"words_met": met})
+
+
+def _each_keeps_a_word(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
+    """Both names keep a word the other lacks: Kirill / Dmitriy SLOBODSKOY. Patronymics (see
+    patronymics_differ), initials and particles of one or two letters (A., Ma, U, El) and
+    series numbers (III) are not counted: they abbreviate or qualify, they do not name."""
+
+    def keeps(form: NameForm, side: int) -> bool:
+        left = Counter(pair[side] for pair in met)
+        for token, plain, patronymic in zip(form.tokens, form.plain, form.patronymic, strict=True):
+            if left[token] > 0:
+                left[token] -= 1
+            elif not patronymic and len(plain) >= 3 and not ROMAN.fullmatch(plain):
+                return True
+        return False
+
+    return keeps(a, 0) and keeps(b, 1)
 
 
 def _every_word_met(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | None:
@@ -193,6 +258,10 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     every_word = _every_word_met(a, b, cfg)
     if every_word is not None:
         return every_word
+    if a.tokens and b.tokens and ca == cb:  # words joined or split: AERO CONTINENTE
+        compact = compact_similarity(a, b, n["compact_floor"])
+        if compact >= n["compact_floor"]:
+            return NameMatch(compact, "whole name ignoring spaces and order", detail)
     if a.tokens and b.tokens:
         words, met = align_tokens(a, b, cfg, korean_words=True)
         detail["words_met"] = met
@@ -209,10 +278,11 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
 
 
 def numbers_of(form: NameForm) -> frozenset[str]:
-    """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII)."""
+    """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII),
+    read from the letters as written: the skeleton would turn XIII into ksi and Y into i."""
     if form.kind == "person":
         return frozenset()
-    return frozenset(t for t in form.tokens if t.isdigit() or ROMAN.fullmatch(t))
+    return frozenset(t for t in form.plain if t.isdigit() or ROMAN.fullmatch(t))
 
 
 def patronymics_differ(a: NameForm, b: NameForm, cfg: MatchConfig) -> bool:

@@ -12,12 +12,18 @@ from sanctionwatch.names.forms import NameForm, swapped_spellings
 
 
 def cannot_reach(
-    a: NameForm, b: NameForm, table: WordTable, cfg: MatchConfig, floor: float
+    a: NameForm,
+    b: NameForm,
+    table: WordTable,
+    cfg: MatchConfig,
+    floor: float,
+    plain: WordTable | None = None,
 ) -> bool:
     """True when `compare_names(a, b)` is surely below `floor` (a query `a` against a candidate
     `b` whose words are all in `table`): names read word by word (not both Korean, not both
     companies), whose met words cannot carry the aligned score to `floor` (every met word of `b`
-    paired at similarity 1 with the longest query word it meets), and whose lengths are too
+    paired at similarity 1 with the longest query word it meets; a word met only by its
+    plain letters, in `plain`, with the longest query word), and whose lengths are too
     different for the whole-name comparison to reach `compact_floor`."""
     if (a.korean and b.korean) or (a.company is not None and b.company is not None):
         return False
@@ -30,8 +36,9 @@ def cannot_reach(
     swapped = swapped_spellings(a.plain)
     longest_word = max(map(len, a.tokens))
     gained = 0
+    plain_reach = plain.reach if plain is not None else {}
     for t, p in zip(b.tokens, b.plain, strict=True):
-        partner = longest_word if p in swapped else reach.get(t, 0)
+        partner = longest_word if p in swapped or p in plain_reach else reach.get(t, 0)
         if partner:
             gained += len(t) + partner
     if not gained:

@@ -62,7 +62,7 @@ def build_word_table(
     digits_b = np.array([w.isdigit() for w in words_b])
     for i, word in enumerate(words_a):
         found = consonants_of(word)
-        if len(found) >= 3 and found in by_consonants:
+        if consonant_weight and len(found) >= 3 and found in by_consonants:
             columns = by_consonants[found]
             matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
         matrix[i, digits_b] = 0.0
@@ -81,13 +81,16 @@ class SimilarityTable(Protocol):
     def lookup(self, a: str, b: str) -> float | None: ...
 
 
-_ACTIVE: list[SimilarityTable] = []
+_ACTIVE: list[tuple[SimilarityTable, SimilarityTable | None]] = []
 
 
 @contextmanager
-def active_word_table(table: SimilarityTable) -> Iterator[None]:
-    """Let token_similarity read `table` inside the block."""
-    _ACTIVE.append(table)
+def active_word_table(
+    table: SimilarityTable, plain: SimilarityTable | None = None
+) -> Iterator[None]:
+    """Let token_similarity read `table` (skeletons) and plain_similarity `plain` (letters as
+    written) inside the block."""
+    _ACTIVE.append((table, plain))
     try:
         yield
     finally:
@@ -95,4 +98,9 @@ def active_word_table(table: SimilarityTable) -> Iterator[None]:
 
 
 def known_similarity(a: str, b: str) -> float | None:
-    return _ACTIVE[-1].lookup(a, b) if _ACTIVE else None
+    return _ACTIVE[-1][0].lookup(a, b) if _ACTIVE else None
+
+
+def known_plain_similarity(a: str, b: str) -> float | None:
+    plain = _ACTIVE[-1][1] if _ACTIVE else None
+    return plain.lookup(a, b) if plain is not None else None

@@ -15,6 +15,9 @@ from sanctionwatch.names.tables import company_terms
 _QUOTED = re.compile(r"[«\"“„'‘]([^»\"”“'’]+)[»\"”“'’]")
 _WORD = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*", re.UNICODE)
 _PARENS = re.compile(r"\(([^)]*)\)")
+# Letters written with dots (S.A., S.A.S., C.V., K.D.P.) are one abbreviation: S.A.S. = SAS.
+# A doubled dot is a slip (C..V.).
+_DOTTED = re.compile(r"(?<![^\W_])[^\W\d_]{1,2}(?:\.+[^\W\d_]{1,2})+\.?(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ def _strip_hangul(word: str, concepts: set[str]) -> str:
 def read_company_name(text: str) -> CompanyName:
     """Split a company name into concepts, distinctive words, quoted trade names and acronym."""
     quoted = tuple(q.strip() for q in _QUOTED.findall(text) if q.strip())
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(_PARENS.sub(" ", text))]
+    joined = _DOTTED.sub(lambda m: m.group().replace(".", ""), _PARENS.sub(" ", text))
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(joined)]
     phrases, _ = _phrases()
     concepts: set[str] = set()
     kept: list[str] = []

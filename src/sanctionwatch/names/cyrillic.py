@@ -15,7 +15,8 @@ from sanctionwatch.names.tables import cyrillic_latin
 
 CYRILLIC_SYSTEMS = ("icao", "bgn_pcgn", "gost_iso9")
 _NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
-_DOUBLED = re.compile(r"(.)\1+", re.DOTALL)  # a doubled letter is written once (Kassim, Kasim)
+# a doubled letter is written once (Kassim, Kasim); digits are numbers, not spellings (2077)
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
 
 
 @cache

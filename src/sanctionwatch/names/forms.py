@@ -16,6 +16,9 @@ from sanctionwatch.names.scripts import clean_name, detect_script
 PERSON_SCHEMATA = frozenset({"Person"})
 PLAIN_SCHEMATA = frozenset({"Vessel", "Airplane"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# An apostrophe inside a word marks a letter (Arabic ayn/hamza: Sab'awi = Sabawi), not a space.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼʻ`](?=[^\W_])")
+_HULL = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)  # GP23 = GP-23: letters and digits apart
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class NameForm:
     patronymic: tuple[bool, ...]  # per token: a patronymic (may be missing on the other side)
     korean: tuple[KoreanReading, ...]
     company: CompanyName | None
-    trade_syllables: tuple[tuple[Syllable, ...], ...]  # company words read as Korean syllables
+    trade_syllables: tuple[tuple[Syllable, ...], ...]  # per company token: Korean syllables
     plain: tuple[str, ...] = ()  # per token: the word's letters as written (see one_swap_apart)
 
     @cached_property
@@ -50,7 +53,7 @@ def _hangul_as_latin(word: str) -> str:
 def _korean_words(text: str, script: str) -> list[str]:
     if script == "hangul":
         return romanise_hangul(text, "dprk", split_given=True).split()
-    return _WORD.findall(text)
+    return _WORD.findall(_INNER_APOSTROPHE.sub("", text))  # McCune-Reischauer Ch'ol = Chol
 
 
 def _syllables_of(word: str) -> tuple[Syllable, ...]:
@@ -71,13 +74,18 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
     trade: tuple[tuple[Syllable, ...], ...] = ()
     if kind == "person":
         korean = read_korean_name(text, script)
-        words = _korean_words(text, script) if korean or script == "hangul" else _WORD.findall(text)
+        words = (
+            _korean_words(text, script)
+            if korean or script == "hangul"
+            else _WORD.findall(_INNER_APOSTROPHE.sub("", text))
+        )
     elif kind == "company":
         company = read_company_name(text)
-        words = [_hangul_as_latin(w) for w in company.words]
-        trade = tuple(s for s in (_syllables_of(w) for w in company.words) if s)
+        written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
+        words = [_hangul_as_latin(w) for w in written]
+        trade = tuple(_syllables_of(w) for w in written)  # per token: () when not Korean
     else:
-        words = _WORD.findall(text)
+        words = _HULL.findall(text)
     kept = [w for w in words if latin_skeleton(w)]
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)

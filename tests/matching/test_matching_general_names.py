@@ -1,0 +1,76 @@
+"""General (non-Korean) names: letters as written, legal forms, abbreviations, hull numbers.
+
+Every name below is an entry of the OFAC SDN list (shared/data/ofac/sdn_csv_2021-07, sdn.csv and
+alt.csv); the variants are a one-letter slip or another spelling of the same entry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.matching import score_entities
+from sanctionwatch.matching.bulk import ListedIndex
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.matching.entity import EntityRecord
+from sanctionwatch.names.companies import read_company_name
+
+THRESHOLD = load_config().threshold
+
+
+def entity(schema: str, name: str) -> dict[str, object]:
+    return {"schema": schema, "properties": {"name": [name]}}
+
+
+def score(schema: str, left: str, right: str) -> float:
+    return score_entities(entity(schema, left), entity(schema, right)).score
+
+
+@pytest.mark.parametrize(
+    ("schema", "listed", "variant"),
+    [
+        ("Vessel", "BATIS", "BATS"),  # skeletons batis / bac (ts -> c), letters one edit apart
+        ("Vessel", "GANJ", "GAJ"),  # skeletons ganj / gai (j -> i)
+        ("Vessel", "GP-23", "GP23"),  # hull number with or without the hyphen
+        ("Company", "LE-HUA ELECTRONIC FIELD CO. LIMITED", "LE-HUA ELEC FIELD CO. LTD"),
+        ("Company", "CONSORCIO NUJOMA, SOCIEDAD CIVIL", "CONSORCIO NUJOMA, S.C."),
+        ("Company", "GRUPO GUADALEST S.A. DE C.V.", "GRUPO GUADALEST SA DE CV"),
+        ("Company", "AERO CONTINENTE S.A.", "AEROCONTINENTE S.A."),  # OFAC alias
+        ("Person", "Bashar Sab'awi Ibrahim Hasan AL-TIKRITI", "BASHAR SABAWI IBRAHIM HASAN"),
+    ],
+)
+def test_same_party_written_otherwise_matches(schema: str, listed: str, variant: str) -> None:
+    assert score(schema, listed, variant) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("schema", "left", "right"),
+    [
+        ("Vessel", "BICENTENARIO XIII", "BICENTENARIO XII"),  # sister ships: numerals differ
+        ("Company", "CASPIAN AIR", "SYRIAN AIR"),  # Korean syllables of another word
+        ("Person", "SLOBODSKOY, Kirill Alekseyevich", "SLOBODSKOY, Dmitriy Alekseyevich"),
+    ],
+)
+def test_other_parties_stay_apart(schema: str, left: str, right: str) -> None:
+    assert score(schema, left, right) < THRESHOLD
+
+
+def test_sergei_sergey_still_meet_through_the_skeleton() -> None:
+    assert score("Person", "Sergei IVANOV", "Sergey IVANOV") >= THRESHOLD
+
+
+def test_dotted_legal_forms_are_set_aside() -> None:
+    assert read_company_name("GRUPO GUADALEST S.A. DE C.V.").words == ("grupo", "guadalest")
+    assert read_company_name("MOLDURAS DEL NOROESTE S.A. DE C..V.").words == (
+        "molduras",
+        "del",
+        "noroeste",
+    )
+
+
+def test_bulk_screening_finds_the_one_letter_slip_of_a_short_vessel_name() -> None:
+    listed = [EntityRecord("Vessel", ["BATIS"]), EntityRecord("Vessel", ["GANJ"])]
+    index = ListedIndex(listed)
+    cfg = load_config()
+    for name, expected in (("BATS", 0), ("GAJ", 1)):
+        hits, _ = index.score_name(name, "Vessel", cfg, cfg.threshold)
+        assert expected in hits
