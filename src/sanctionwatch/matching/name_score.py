@@ -182,10 +182,27 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
             )
         swapped = _letters_swapped(a, b, cfg)
         if swapped is not None:
-            return swapped
+            return _surname_guard(swapped, korean.surname_met, cfg)
         share = korean.given_met / korean.given_total if korean.given_total else 0.0
         return NameMatch(n["korean_partial_max"] * share, "korean syllables differ", detail)
-    return compare_plain(a, b, cfg)
+    plain = compare_plain(a, b, cfg)
+    if bool(a.korean) != bool(b.korean) and len(a.tokens) == len(b.tokens):
+        # Said, not scored: a typo can stop a Korean name from reading as one (Kim Jnog Un).
+        unread = b.text if a.korean else a.text
+        return NameMatch(plain.score, plain.method, {**plain.detail, "not_read_as_korean": unread})
+    return plain
+
+
+def _surname_guard(match: NameMatch, surname_met: bool, cfg: MatchConfig) -> NameMatch:
+    """Two names both read as Korean whose surnames never meet stay below the threshold.
+
+    Word alignment sees letters, not the surname slot: Ri Kim Chol and Kim Ri Chol share every
+    letter, yet name a Ri and a Kim.
+    """
+    cap = cfg.name["korean_surname_differs"]
+    if surname_met or match.score <= cap:
+        return match
+    return NameMatch(cap, match.method + ", surnames differ", match.detail)
 
 
 def _letters_swapped(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | None:

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import islice, product
 
-from sanctionwatch.names.korean_syllables import Syllable, coarse_key, n_or_ng_coda, read_word
+from sanctionwatch.names.korean_syllables import (
+    MAX_PARSES,
+    Syllable,
+    coarse_key,
+    hangul_syllable,
+    n_or_ng_coda,
+    one_syllable_readings,
+    read_word,
+)
 from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import korean_surnames, korean_traditional
 
@@ -44,24 +53,56 @@ def _words(text: str, script: str) -> list[str]:
     return [w for w in _SPLIT.split(lowered) if w]
 
 
+@cache
+def _table_surnames() -> tuple[tuple[str, Syllable], ...]:
+    """The Hangul surnames of data/korean_surnames.tsv with their sound classes."""
+    hangul = sorted({h for spellings in korean_surnames().values() for h in spellings})
+    return tuple((h, hangul_syllable(h)) for h in hangul)
+
+
+@lru_cache(maxsize=50_000)
 def _surname(word: str, script: str) -> tuple[Syllable, frozenset[str]] | None:
-    readings = read_word(word, script)
+    """The surname a word may stand for: a recorded spelling, or a regular spelling of a listed one.
+
+    The table keeps the spellings no system yields (Park, Lee, Цой); any other word that reads as
+    one syllable meeting a listed Hangul surname is that surname as some system or a clerk writes
+    it (P'yŏn, Gim, ЧОЕ copied from CHOE), so the surname gate does not need every spelling listed.
+    """
     hangul = korean_surnames().get(word, frozenset())
-    one_syllable = [r[0] for r in readings if len(r) == 1]
+    one_syllable = one_syllable_readings(word, script)
+    if not one_syllable and not hangul:
+        return None
+    met = frozenset(h for h, s in _table_surnames() if any(s.meets(r) for r in one_syllable))
+    if one_syllable and not hangul and not met:
+        return None
+    hangul |= met  # "Pyon" is 변 (recorded) and 편 (P'yŏn without the mark)
     if one_syllable:
         return one_syllable[0], hangul
     if hangul:  # a table spelling such as "park" or "lee" that is no regular syllable
-        from sanctionwatch.names.korean_syllables import hangul_syllable
-
         return hangul_syllable(sorted(hangul)[0]), hangul
     return None
+
+
+def _split_readings(word: str, script: str) -> tuple[tuple[Syllable, ...], ...]:
+    """Two-syllable readings of a joined word the fewest-syllable reading takes for one.
+
+    A joined given name whose second syllable starts with a vowel ("Hoil" for Ho-il 호일, "Oil"
+    for O-il 오일) also reads as one syllable with a diphthong (oi); both readings are kept.
+    """
+    found: list[tuple[Syllable, ...]] = []
+    for cut in range(1, len(word)):
+        left, right = read_word(word[:cut], script), read_word(word[cut:], script)
+        if left and right and len(left[0]) == len(right[0]) == 1:
+            found.extend(a + b for a in left for b in right)
+    return tuple(found[:MAX_PARSES])
 
 
 def _given(words: list[str], script: str) -> list[tuple[Syllable, ...]]:
     """Given-name syllables read from the words, up to six combinations of their readings.
 
     Every reading of one word has the same (fewest) number of syllables, so a combination's
-    length is known before any is built.
+    length is known before any is built; a lone joined word read as one syllable may also be
+    read as two (see _split_readings), after its one-syllable readings.
     """
     per_word = [read_word(w, script) for w in words]
     if not per_word or any(not r for r in per_word):
@@ -69,7 +110,10 @@ def _given(words: list[str], script: str) -> list[tuple[Syllable, ...]]:
     if not 1 <= sum(len(r[0]) for r in per_word) <= MAX_GIVEN_SYLLABLES:
         return []
     combos = (tuple(s for part in combo for s in part) for combo in product(*per_word))
-    return list(islice(combos, 6))
+    found = list(islice(combos, 6))
+    if len(words) == 1 and len(found[0]) == 1 and script != "hangul":
+        found.extend(_split_readings(words[0], script))
+    return found
 
 
 def read_korean_name(text: str, script: str) -> tuple[KoreanReading, ...]:
@@ -86,8 +130,6 @@ def read_korean_name(text: str, script: str) -> tuple[KoreanReading, ...]:
         (False, words[0], words[1:]),
         (True, words[-1], words[:-1]),
     ):
-        if surname_word not in korean_surnames():
-            continue
         surname = _surname(surname_word, script)
         if surname is None:
             continue

@@ -164,6 +164,12 @@ def _syllable_spellings(script: str) -> tuple[dict[str, list[tuple[int, Syllable
     return table, max(len(text) for text in table)
 
 
+def one_syllable_readings(word: str, script: str) -> tuple[Syllable, ...]:
+    """The readings of a whole Latin or Cyrillic word as one syllable: a dictionary look-up."""
+    found = _syllable_spellings(script)[0].get(word, ())
+    return tuple(syllable for _, syllable in sorted(found, key=lambda item: item[0]))
+
+
 def _syllables_at(word: str, start: int, script: str) -> list[tuple[int, Syllable]]:
     """Every syllable that can be read from `start`: (end, syllable), in part-table order."""
     table, longest = _syllable_spellings(script)
