@@ -114,3 +114,12 @@ def test_one_side_not_read_as_korean_is_said() -> None:
     name = _explain("Kim Jong Un", "Kim Jnog Un")
     assert name["not_read_as_korean"] == "Kim Jnog Un"
     assert "not_read_as_korean" not in _explain("Kim Jong Un", "Ким Чен Ын")
+
+
+def test_n_and_ng_in_hangul_are_two_syllables_not_a_slip() -> None:
+    """전 and 정 are written exactly in Hangul; only a romanization slips between Jon and Jong."""
+    both_hangul = score_entities({"name": ["김정철"]}, {"name": ["김전철"]})
+    assert both_hangul.score < 0.70
+    slipped = score_entities({"name": ["Kim Jon Chol"]}, {"name": ["김정철"]})
+    assert slipped.score >= 0.70
+    assert "n/ng" in slipped.explanation["name"]["method"]

@@ -41,6 +41,19 @@ class ListedIndex(KeyIndex):
             self.forms[index] = found
         return found
 
+    def words_of(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
+        """An entity's words, as skeletons and as written: kept, since a query gathers the
+        words of every candidate to build its word tables."""
+        found = self.words.get(index)
+        if found is None:
+            forms = [form for _, form in self.forms_of(index)]
+            found = (
+                frozenset(t for form in forms for t in form.tokens),
+                frozenset(p for form in forms for p in form.plain),
+            )
+            self.words[index] = found
+        return found
+
     def score_name(
         self, name: str, schema: str, cfg: MatchConfig, floor: float, limit: int | None = None
     ) -> Scored:
@@ -53,10 +66,14 @@ class ListedIndex(KeyIndex):
         form = analyse_name(name, kind_of(schema))
         candidates = self.candidates_of_name(name, schema, limit)
         forms = {index: self.forms_of(index) for index in candidates}
-        words = (t for pairs in forms.values() for _, f in pairs for t in f.tokens)
+        words: set[str] = set()
+        plains: set[str] = set()
+        for index in candidates:
+            tokens, written = self.words_of(index)
+            words |= tokens
+            plains |= written
         floor_word = cfg.name["token_floor"]
         table = build_word_table(form.tokens, words, floor_word, cfg.name["consonant_weight"])
-        plains = (p for pairs in forms.values() for _, f in pairs for p in f.plain)
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
         with active_word_table(table, plain):

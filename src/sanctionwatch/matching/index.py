@@ -35,6 +35,7 @@ class ListedIndex:
     def __init__(self, listed: Sequence[EntityRecord]) -> None:
         self.listed = list(listed)
         self.forms: dict[int, list[tuple[str, NameForm]]] = {}
+        self.words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         for index, record in enumerate(self.listed):
             keys: set[str] = set()

@@ -9,10 +9,15 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Any
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, LCSseq, Levenshtein
 
 from sanctionwatch.matching.config import MatchConfig
-from sanctionwatch.matching.word_table import known_plain_similarity, known_similarity
+from sanctionwatch.matching.word_table import (
+    ActiveTables,
+    active_tables,
+    known_plain_similarity,
+    known_similarity,
+)
 from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
@@ -70,12 +75,25 @@ def plain_similarity(a: str, b: str) -> float:
     return OSA.normalized_similarity(a, b)
 
 
-def word_similarity(ta: str, tb: str, pa: str, pb: str, cfg: MatchConfig) -> float:
+def word_similarity(
+    ta: str, tb: str, pa: str, pb: str, cfg: MatchConfig, tables: ActiveTables = (None, None)
+) -> float:
     """The higher of the skeletons' similarity (Sergei/Sergey, Mohamed/Muhammad) and the
-    plain letters' (BATIS/BATS): a word pair meets when either says it does."""
-    sim = token_similarity(ta, tb, cfg)
+    plain letters' (BATIS/BATS): a word pair meets when either says it does.
+
+    `tables` are the active word tables (`active_tables()`), fetched once by the caller: this
+    runs for every word pair of every candidate in bulk screening.
+    """
+    if ta == tb:
+        return 1.0
+    skeletons, plains = tables
+    known = skeletons.lookup(ta, tb) if skeletons is not None else None
+    sim = known if known is not None else token_similarity(ta, tb, cfg)
     if sim < 1.0 and (pa != ta or pb != tb):
-        sim = max(sim, plain_similarity(pa, pb))
+        if pa == pb:
+            return 1.0
+        known = plains.lookup(pa, pb) if plains is not None else None
+        sim = max(sim, known if known is not None else plain_similarity(pa, pb))
     return sim
 
 
@@ -95,10 +113,11 @@ def align_tokens(
     """Greedy best word pairing; unmatched words count against, unmatched patronymics do not."""
     floor = cfg.name["token_floor"]
     companies = a.kind == b.kind == "company"
+    tables = active_tables()
     pairs: list[tuple[float, int, int]] = []
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
-            sim = word_similarity(ta, tb, a.plain[i], b.plain[j], cfg)
+            sim = word_similarity(ta, tb, a.plain[i], b.plain[j], cfg, tables)
             if (
                 korean_words
                 and i < len(a.trade_syllables)
@@ -130,9 +149,9 @@ def align_tokens(
         used_b.add(j)
         gained += sim * (len(a.tokens[i]) + len(b.tokens[j]))
         met.append([a.tokens[i], b.tokens[j], round(sim, 3)])
-    total = sum(len(t) for i, t in enumerate(a.tokens) if i in used_a or not a.patronymic[i]) + sum(
-        len(t) for j, t in enumerate(b.tokens) if j in used_b or not b.patronymic[j]
-    )
+    total = a.named_length + b.named_length  # met patronymics count, missing ones do not
+    total += sum(len(a.tokens[i]) for i in used_a if a.patronymic[i])
+    total += sum(len(b.tokens[j]) for j in used_b if b.patronymic[j])
     return (gained / total if total else 0.0), met
 
 
@@ -153,6 +172,8 @@ def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
     longest = max(len(a.compact), len(target), 1)
     if 1 - abs(len(a.compact) - len(target)) / longest < floor:
         return 0.0  # the lengths alone rule the floor out
+    if floor and LCSseq.similarity(a.sorted_letters, b.sorted_letters) / longest < floor:
+        return 0.0  # too few shared letters for any word order to reach the floor
     return max(
         Levenshtein.normalized_similarity("".join(p), target, score_cutoff=floor)
         for p in permutations(a.tokens)
@@ -227,9 +248,9 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(
             compact, "whole name ignoring spaces and order", {"similarity": round(compact, 3)}
         )
-    if a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
-        capped = min(aligned, cfg.name["person_words_differ"])
-        return NameMatch(capped, "words aligned, each name keeps a word", {"words_met": met})
+    cap = cfg.name["person_words_differ"]
+    if aligned > cap and a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
+        return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
     return NameMatch(aligned, "words aligned", {"words_met": met})
 
 

@@ -8,7 +8,6 @@ let `token_similarity` read it while the table is active, so the scores are iden
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,23 +48,32 @@ class WordTable:
 def build_word_table(
     query: Iterable[str], candidates: Iterable[str], floor: float, consonant_weight: float
 ) -> WordTable:
-    words_a = sorted(set(query))
-    words_b = sorted(set(candidates))
+    """One similarity matrix in C; Python then walks only the few cells at or above `floor`.
+
+    Runs once per distinct subject name (twice: skeletons and letters as written), so the
+    per-candidate-word work is kept to C-level maps.
+    """
+    words_a = list(set(query))  # order is immaterial: the table is read by word
+    words_b = list(set(candidates))
     if not words_a or not words_b:
         return WordTable({w: {} for w in words_a}, frozenset(words_b), {})
     matrix = process.cdist(
         words_a, words_b, scorer=OSA.normalized_similarity, score_cutoff=floor, dtype=np.float32
     ).astype(np.float64)
-    by_consonants: dict[str, list[int]] = defaultdict(list)
-    for j, word in enumerate(words_b):
-        by_consonants[consonants_of(word)].append(j)
-    digits_b = np.array([w.isdigit() for w in words_b])
+    if consonant_weight:
+        wanted = {c for c in map(consonants_of, words_a) if len(c) >= 3}
+        if wanted:
+            consonants_b = list(map(consonants_of, words_b))
+            for i, word in enumerate(words_a):
+                found = consonants_of(word)
+                if found in wanted:
+                    columns = [j for j, c in enumerate(consonants_b) if c == found]
+                    if columns:
+                        matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
+    digits_b = np.fromiter(map(str.isdigit, words_b), dtype=bool, count=len(words_b))
+    if digits_b.any():
+        matrix[:, digits_b] = 0.0
     for i, word in enumerate(words_a):
-        found = consonants_of(word)
-        if consonant_weight and len(found) >= 3 and found in by_consonants:
-            columns = by_consonants[found]
-            matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
-        matrix[i, digits_b] = 0.0
         if word.isdigit():
             matrix[i, :] = 0.0
     rows: dict[str, dict[str, float]] = {w: {} for w in words_a}
@@ -81,6 +89,7 @@ class SimilarityTable(Protocol):
     def lookup(self, a: str, b: str) -> float | None: ...
 
 
+ActiveTables = tuple[SimilarityTable | None, SimilarityTable | None]  # skeletons, plain letters
 _ACTIVE: list[tuple[SimilarityTable, SimilarityTable | None]] = []
 
 
@@ -104,3 +113,8 @@ def known_similarity(a: str, b: str) -> float | None:
 def known_plain_similarity(a: str, b: str) -> float | None:
     plain = _ACTIVE[-1][1] if _ACTIVE else None
     return plain.lookup(a, b) if plain is not None else None
+
+
+def active_tables() -> ActiveTables:
+    """The word tables active now (skeletons, plain letters), or (None, None) outside any."""
+    return _ACTIVE[-1] if _ACTIVE else (None, None)

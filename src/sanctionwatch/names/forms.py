@@ -39,6 +39,17 @@ class NameForm:
     def compact(self) -> str:
         return "".join(self.tokens)
 
+    @cached_property
+    def sorted_letters(self) -> str:
+        """The letters of all tokens in order: whatever the word order, an edit comparison of
+        two names can meet at most as many letters as these two strings share."""
+        return "".join(sorted(self.compact))
+
+    @cached_property
+    def named_length(self) -> int:
+        """Letters in the tokens that are not patronymics (a missing patronymic costs nothing)."""
+        return sum(len(t) for t, p in zip(self.tokens, self.patronymic, strict=True) if not p)
+
 
 def kind_of(schema: str) -> str:
     if schema in PERSON_SCHEMATA:

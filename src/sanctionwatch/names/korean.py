@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, product
 
+from sanctionwatch.names.hangul import is_hangul_syllable
 from sanctionwatch.names.korean_syllables import (
     MAX_PARSES,
     Syllable,
@@ -177,6 +178,12 @@ def _surnames_meet(a: KoreanReading, b: KoreanReading) -> bool:
     return a.surname.meets(b.surname)
 
 
+def _both_hangul(x: Syllable, y: Syllable) -> bool:
+    """Two syllables written in Hangul: their finals are written exactly, so n against ng is
+    another syllable (전 / 정), not the slip of a romanization (Jon for Jong)."""
+    return is_hangul_syllable(x.text[0]) and is_hangul_syllable(y.text[0])
+
+
 def compare_korean(
     left: tuple[KoreanReading, ...], right: tuple[KoreanReading, ...]
 ) -> KoreanComparison | None:
@@ -194,7 +201,7 @@ def compare_korean(
                 if x.onset & y.onset and x.vowel & y.vowel:
                     if x.coda & y.coda:
                         met += 1
-                    elif x.coda & n_or_ng and y.coda & n_or_ng:
+                    elif x.coda & n_or_ng and y.coda & n_or_ng and not _both_hangul(x, y):
                         near += 1
             total = max(len(a.given), len(b.given))
             surname_met = _surnames_meet(a, b)
