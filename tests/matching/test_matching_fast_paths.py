@@ -53,3 +53,16 @@ def test_ready_engine_keeps_no_memo_of_its_warm_up_names() -> None:
     ready_engine()
     assert analyse_name.cache_info().currsize == 0
     assert read_word.cache_info().currsize == 0
+
+
+def test_surname_lookup_by_class_bits_equals_meeting_each_surname() -> None:
+    from sanctionwatch.names.korean import _surnames_meeting, _table_surnames
+
+    whole, _ = _syllable_spellings("cyrillic")
+    readings = [
+        s for spelling in ("ким", "чое", "пак", "ли", "пён", "хан") for _, s in whole[spelling]
+    ]
+    for syllable in readings:
+        brute = frozenset(h for h, s in _table_surnames() if s.meets(syllable))
+        assert _surnames_meeting(syllable) == brute
+    assert "최" in _surnames_meeting(whole["чое"][0][1])  # clerk ЧОЕ for CHOE

@@ -22,6 +22,7 @@ def load_tables() -> None:
     from sanctionwatch.matching.config import load_config
     from sanctionwatch.names import cyrillic, korean_syllables, tables
     from sanctionwatch.names.companies import _phrases
+    from sanctionwatch.names.korean import _surnames_by_class
 
     load_config()
     for table in (
@@ -34,6 +35,7 @@ def load_tables() -> None:
     ):
         table()
     _phrases()
+    _surnames_by_class()
     korean_syllables._classes()
     for script in ("latin", "cyrillic"):
         korean_syllables._syllable_spellings(script)

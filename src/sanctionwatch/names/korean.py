@@ -61,6 +61,39 @@ def _table_surnames() -> tuple[tuple[str, Syllable], ...]:
     return tuple((h, hangul_syllable(h)) for h in hangul)
 
 
+@cache
+def _surnames_by_class() -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """Per part (onset, vowel, final), class bit -> the set of table surnames having it, as bits.
+
+    A syllable meets a surname when their onsets, vowels and finals overlap; ANDing the three
+    unions of its bits finds every surname it meets in a few integer operations.
+    """
+    parts: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+    for number, (_, syllable) in enumerate(_table_surnames()):
+        for table, mask in zip(parts, (syllable.onset, syllable.vowel, syllable.coda), strict=True):
+            while mask:
+                bit = mask & -mask
+                table[bit] = table.get(bit, 0) | 1 << number
+                mask ^= bit
+    return parts
+
+
+def _surnames_meeting(syllable: Syllable) -> frozenset[str]:
+    """The table surnames (Hangul) that `syllable` could be."""
+    found = -1
+    for table, mask in zip(
+        _surnames_by_class(), (syllable.onset, syllable.vowel, syllable.coda), strict=True
+    ):
+        union = 0
+        while mask:
+            bit = mask & -mask
+            union |= table.get(bit, 0)
+            mask ^= bit
+        found &= union
+    surnames = _table_surnames()
+    return frozenset(surnames[n][0] for n in range(len(surnames)) if found >> n & 1)
+
+
 @lru_cache(maxsize=50_000)
 def _surname(word: str, script: str) -> tuple[Syllable, frozenset[str]] | None:
     """The surname a word may stand for: a recorded spelling, or a regular spelling of a listed one.
@@ -73,7 +106,7 @@ def _surname(word: str, script: str) -> tuple[Syllable, frozenset[str]] | None:
     one_syllable = one_syllable_readings(word, script)
     if not one_syllable and not hangul:
         return None
-    met = frozenset(h for h, s in _table_surnames() if any(s.meets(r) for r in one_syllable))
+    met = frozenset().union(*map(_surnames_meeting, one_syllable))
     if one_syllable and not hangul and not met:
         return None
     hangul |= met  # "Pyon" is 변 (recorded) and 편 (P'yŏn without the mark)
