@@ -1,7 +1,7 @@
 """Sweep Korean person names the matcher has not seen through every spelling system it knows.
 
 Usage: python bench/sweep_korean_names.py [--names 1500] [--negatives 400] [--seed 7]
-                                          [--markdown docs/benchmarks-korean.md]
+                                          [--markdown /tmp/sweep.md]
 
 Names: a surname of names/data/korean_surnames.tsv and one or two given-name syllables. The
 given-name syllables come from the real lists: every given-name word of a North Korean person on
