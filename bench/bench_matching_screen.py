@@ -30,7 +30,7 @@ from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import EntityRecord, entity_from_dict
 from sanctionwatch.matching.evaluate import read_pairs
 from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed, load_subjects
-from sanctionwatch.workspace import open_workspace
+from sanctionwatch.workspace import Workspace, open_workspace
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "names-dev.jsonl"
@@ -169,6 +169,14 @@ def generate(
     return rows
 
 
+def workspace_with_lists(path: Path) -> Workspace:
+    """A new workspace at `path` holding the benchmark's lists (UN XML, OFAC sdn.csv)."""
+    ws = open_workspace(path)
+    for source in LISTS:
+        load_list(ws, source)
+    return ws
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--subjects", type=int, default=100_000)
@@ -178,9 +186,7 @@ def main() -> None:
     rng = random.Random(7)
     report: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as folder:
-        ws = open_workspace(Path(folder) / "bench.duckdb")
-        for path in LISTS:
-            load_list(ws, path)
+        ws = workspace_with_lists(Path(folder) / "bench.duckdb")
         cfg = load_config()
         listed = load_listed(ws, latest_versions(ws), cfg)
         rows = generate(listed, args.subjects, rng)

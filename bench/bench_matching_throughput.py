@@ -27,15 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from bench_matching_pairs import clear_caches, nomenklatura_scorers
-from bench_matching_screen import LISTS, generate
+from bench_matching_screen import generate, workspace_with_lists
 
-from sanctionwatch.lists.store import load_list
 from sanctionwatch.matching import score_entities
 from sanctionwatch.matching.bulk import ListedIndex, name_floor
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import EntityRecord
 from sanctionwatch.matching.subjects import latest_versions, load_listed
-from sanctionwatch.workspace import open_workspace
 
 
 def as_dict(record: EntityRecord) -> dict[str, Any]:
@@ -49,9 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as folder:
-        ws = open_workspace(Path(folder) / "bench.duckdb")
-        for path in LISTS:
-            load_list(ws, path)
+        ws = workspace_with_lists(Path(folder) / "bench.duckdb")
         cfg = load_config()
         listed = load_listed(ws, latest_versions(ws), cfg)
         ws.close()
