@@ -47,6 +47,10 @@ def eval_matching(
             [[k, f"{v:.3f}"] for k, v in sorted(result["by_category"].items())],
         )
     )
+    state.console.print(
+        f"pairs/s: every pair scored cold with its explanation; the engine was readied first "
+        f"(tables loaded, {result['setup_seconds']:.2f} s, not counted)."
+    )
 
 
 @eval_app.command("findings")
