@@ -64,3 +64,26 @@ def test_global_options_may_follow_the_sub_command(shared_eval: Path, tmp_path: 
     result = CliRunner().invoke(app, ["findings", "ls", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert db.exists()
+
+
+def test_python_dash_m_runs_the_same_command_line(shared_eval: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sanctionwatch",
+            "--json",
+            "eval",
+            "matching",
+            str(shared_eval / "names-dev.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["f1"] >= 0.97
