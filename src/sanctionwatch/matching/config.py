@@ -32,6 +32,9 @@ REQUIRED_NAME_KEYS = [
     "patronymic_differs",
     "abbreviation",
     "person_words_differ",
+    "chinese_full",
+    "chinese_partial_max",
+    "chinese_syllables_differ",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",

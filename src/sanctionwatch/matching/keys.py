@@ -21,7 +21,7 @@ from sanctionwatch.names.forms import NameForm
 from sanctionwatch.names.korean_syllables import coarse_key
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
-SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:")
+SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:", "cn:")
 MAX_PAIR_WORDS = 6
 MIN_DELETION_WORD = 4  # shorter words give deletion keys too common to be of use
 MAX_DELETION_WORD = 12
@@ -37,6 +37,8 @@ def name_keys(form: NameForm) -> set[str]:
     keys: set[str] = set()
     for reading in form.korean:
         keys |= reading.keys()
+    for chinese in form.chinese:  # Pinyin groups: Wade-Giles Mao Tse-tung finds Mao Zedong
+        keys |= chinese.keys()
     tokens = [t for t in form.tokens if len(t) >= 2]
     for token in tokens:
         keys.add(f"t:{token}")

@@ -18,6 +18,7 @@ from sanctionwatch.matching.word_table import (
     known_plain_similarity,
     known_similarity,
 )
+from sanctionwatch.names.chinese import another_name, compare_chinese
 from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
@@ -181,6 +182,50 @@ def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
 
 
 def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    """Person names; two names read as Chinese also meet syllable by syllable, which can raise
+    the score (Mao Tse-tung / Mao Zedong, LI Youmin / Li Yu-min); when their syllables differ,
+    the score is capped below the threshold whatever the letters say (Deng Xiaoping / Deng
+    Xiaoming), as a Korean given syllable that differs is. Names also both read as Korean (Han,
+    Song, Ju are Pinyin syllables too) keep the Korean verdict, and do not meet through
+    Wade-Giles j = Pinyin r, which would join Korean Ju and Ru."""
+    match = _compare_person(a, b, cfg)
+    if not (a.chinese and b.chinese):
+        return match
+    chinese = _compare_chinese(a, b, cfg)
+    if chinese.score > match.score:
+        return chinese
+    cap = cfg.name["chinese_syllables_differ"]
+    other_name = (  # Deng Xiaoping / Deng Xiaoming: letters close, another name
+        match.score > cap
+        and chinese.method == "chinese syllables differ"
+        and not (a.korean and b.korean)
+        and another_name(a.chinese, b.chinese)
+    )
+    if other_name:
+        detail = {**match.detail, "chinese": chinese.detail}
+        return NameMatch(cap, match.method + ", chinese syllables differ", detail)
+    return match
+
+
+def _compare_chinese(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    """Pinyin and Wade-Giles syllables compared in place (names.chinese); one syllable apart
+    stays below the threshold (Zhang Wei / Zhang Hui)."""
+    chinese = compare_chinese(a.chinese, b.chinese, korean=bool(a.korean and b.korean))
+    assert chinese is not None
+    detail = {
+        "surname_met": chinese.surname_met,
+        "given_syllables_met": chinese.given_met,
+        "given_syllables": chinese.given_total,
+        "order": chinese.how,
+        "pinyin": chinese.pinyin,
+    }
+    if chinese.full:
+        return NameMatch(cfg.name["chinese_full"], "chinese syllables", detail)
+    share = (chinese.surname_met + chinese.given_met) / (1 + chinese.given_total)
+    return NameMatch(cfg.name["chinese_partial_max"] * share, "chinese syllables differ", detail)
+
+
+def _compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     if a.korean and b.korean:
         korean = compare_korean(a.korean, b.korean)
         assert korean is not None

@@ -27,6 +27,8 @@ def cannot_reach(
     different for the whole-name comparison to reach `compact_floor`."""
     if (a.korean and b.korean) or (a.company is not None and b.company is not None):
         return False
+    if a.chinese and b.chinese:  # read syllable by syllable (names.chinese), not word by word
+        return False
     if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
         return False
     longest = max(len(a.compact), len(b.compact))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.companies import CompanyName, read_company_name
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
@@ -34,6 +35,7 @@ class NameForm:
     company: CompanyName | None
     trade_syllables: tuple[tuple[Syllable, ...], ...]  # per company token: Korean syllables
     plain: tuple[str, ...] = ()  # per token: the word's letters as written (see one_swap_apart)
+    chinese: tuple[ChineseReading, ...] = ()  # Pinyin / Wade-Giles readings (names.chinese)
 
     @cached_property
     def compact(self) -> str:
@@ -83,8 +85,10 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
     korean: tuple[KoreanReading, ...] = ()
     company: CompanyName | None = None
     trade: tuple[tuple[Syllable, ...], ...] = ()
+    chinese: tuple[ChineseReading, ...] = ()
     if kind == "person":
         korean = read_korean_name(text, script)
+        chinese = read_chinese_name(text, script)
         words = (
             _korean_words(text, script)
             if korean or script == "hangul"
@@ -101,7 +105,7 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
-    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade, plain)
+    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade, plain, chinese)
 
 
 @lru_cache(maxsize=200_000)

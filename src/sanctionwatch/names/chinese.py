@@ -1,0 +1,256 @@
+"""Chinese personal names in Hanyu Pinyin or Wade-Giles read as Pinyin syllables, and compared.
+
+"Mao Tse-tung", "Mao Zedong", "MAO Ze-dong" and "Zedong Mao" read to the same surname and the
+same two given-name syllables; "Zhang Wei" and "Zhang Hui" differ in one. Each written syllable
+becomes the set (a bit mask) of Pinyin syllables it can stand for (data/chinese_syllables.tsv):
+without its apostrophe a Wade-Giles spelling is ambiguous (ching = jing or qing, tung = dong or
+tong), and every reading is kept, as the Korean reader keeps sound classes. Two syllables meet
+when their sets overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import islice, product
+
+from sanctionwatch.names.scripts import strip_marks
+from sanctionwatch.names.tables import load_tsv
+
+_APOSTROPHES = re.compile(r"[’ʼ`‘ʻ]")
+_SPLIT = re.compile(r"[\s\-‐‑–·.,]+")
+_LETTERS = re.compile(r"[a-z']+")
+MAX_READINGS = 4  # readings kept per word and per name part: bounds the work on odd words
+MAX_GIVEN_SYLLABLES = 3
+
+
+@dataclass(frozen=True)
+class _Table:
+    spellings: dict[str, int]  # written syllable (marks dropped) -> mask of Pinyin syllables
+    pinyin: tuple[str, ...]  # bit number -> Pinyin syllable
+    coarse: dict[int, str]  # bit -> the first syllable of its group (see _table)
+    longest: int
+    r_syllables: int  # mask of the Pinyin syllables in r- (Wade-Giles j-)
+
+
+@cache
+def _table() -> _Table:
+    """Spellings from data/chinese_syllables.tsv, and groups of syllables for blocking keys.
+
+    A Wade-Giles spelling with an aspiration apostrophe (p'ing) is also read without it (ping),
+    so an unmarked spelling stands for both (ping = bing or ping). Syllables that some spelling
+    can stand for together fall in one group, so every spelling of a syllable gives one key.
+    """
+    rows = load_tsv("chinese_syllables.tsv", 2)
+    pinyin = tuple(strip_marks(p) for p, _ in rows)
+    spellings: dict[str, int] = {}
+    for bit, (written, wade_giles) in enumerate(rows):
+        for spelling in [written, *wade_giles.split(",")]:
+            plain = strip_marks(spelling.strip().lower())
+            for form in {plain, plain.replace("'", "")}:
+                spellings[form] = spellings.get(form, 0) | 1 << bit
+    parent = list(range(len(pinyin)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for mask in spellings.values():
+        bits = [i for i in range(len(pinyin)) if mask >> i & 1]
+        for other in bits[1:]:
+            parent[root(other)] = root(bits[0])
+    coarse = {1 << i: pinyin[root(i)] for i in range(len(pinyin))}
+    r_syllables = sum(1 << i for i, p in enumerate(pinyin) if p.startswith("r"))
+    return _Table(spellings, pinyin, coarse, max(map(len, spellings)), r_syllables)
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseSyllable:
+    """One written syllable and the Pinyin syllables it may be; `korean` leaves out the
+    Wade-Giles reading of a written j as Pinyin r (Korean J and R are other sounds)."""
+
+    text: str
+    mask: int
+    korean: int
+
+
+def coarse_key(syllable: ChineseSyllable) -> str:
+    """Equal for two syllables that can meet (used for blocking)."""
+    mask = syllable.mask
+    return _table().coarse[mask & -mask]
+
+
+def pinyin_of(mask: int) -> str:
+    """The first Pinyin syllable of a mask (the explanation's reading)."""
+    return _table().pinyin[(mask & -mask).bit_length() - 1]
+
+
+@lru_cache(maxsize=200_000)
+def read_word(word: str) -> tuple[tuple[ChineseSyllable, ...], ...]:
+    """Readings of one word (lower case, marks dropped) with the fewest syllables, or ().
+
+    Dictionary look-ups over the word's substrings, positions left to right: no backtracking.
+    An apostrophe not part of a Wade-Giles spelling separates two Pinyin syllables (Xi'an).
+    """
+    if not _LETTERS.fullmatch(word):
+        return ()
+    table = _table()
+    at: list[list[tuple[ChineseSyllable, ...]]] = [[] for _ in range(len(word) + 1)]
+    at[0] = [()]
+    for start in range(len(word)):
+        here = at[start]
+        if not here:
+            continue
+        if word[start] == "'" and start:
+            _keep(at, start + 1, here)
+        for end in range(start + 1, min(len(word), start + table.longest) + 1):
+            mask = table.spellings.get(word[start:end])
+            if mask:
+                korean = mask & ~table.r_syllables if word[start] == "j" else mask
+                syllable = ChineseSyllable(word[start:end], mask, korean)
+                _keep(at, end, [(*reading, syllable) for reading in here])
+    return tuple(at[len(word)])
+
+
+def _keep(
+    at: list[list[tuple[ChineseSyllable, ...]]], end: int, found: list[tuple[ChineseSyllable, ...]]
+) -> None:
+    """Add readings ending at `end`, keeping only those with the fewest syllables (capped)."""
+    if not found:
+        return
+    if at[end] and len(found[0]) > len(at[end][0]):
+        return
+    if at[end] and len(found[0]) < len(at[end][0]):
+        at[end] = []
+    at[end].extend(found[: MAX_READINGS - len(at[end])])
+
+
+@dataclass(frozen=True)
+class ChineseReading:
+    """One way to read a name: a one-syllable surname and one to three given syllables."""
+
+    surname: ChineseSyllable
+    given: tuple[ChineseSyllable, ...]
+    western_order: bool
+
+    def keys(self) -> set[str]:
+        """Blocking keys: the whole name in Pinyin groups, and surname + first given syllable."""
+        surname = coarse_key(self.surname)
+        given = ".".join(coarse_key(s) for s in self.given)
+        return {f"cn:{surname}|{given}", f"cs:{surname}|{coarse_key(self.given[0])}"}
+
+
+def _words(text: str) -> list[str]:
+    lowered = _APOSTROPHES.sub("'", strip_marks(text.lower()))
+    return [w.strip("'") for w in _SPLIT.split(lowered) if w.strip("'")]
+
+
+def read_chinese_name(text: str, script: str) -> tuple[ChineseReading, ...]:
+    """Readings of a Latin name as a Chinese one (surname first, then last), or () if it is not.
+
+    Every word must split into syllables; the surname is one word of one syllable, the given
+    name the other words, one to three syllables (Ze-dong = Ze Dong = Zedong).
+    """
+    if script != "latin":
+        return ()
+    words = _words(text)
+    if not 2 <= len(words) <= 1 + MAX_GIVEN_SYLLABLES:
+        return ()
+    per_word = []
+    for word in words:
+        readings = read_word(word)
+        if not readings:
+            return ()
+        per_word.append(readings)
+    found: list[ChineseReading] = []
+    for western, surname, given in (
+        (False, per_word[0], per_word[1:]),
+        (True, per_word[-1], per_word[:-1]),
+    ):
+        if len(surname[0]) != 1 or not 1 <= sum(len(r[0]) for r in given) <= MAX_GIVEN_SYLLABLES:
+            continue
+        combos = islice(product(*given), MAX_READINGS)
+        given_readings = [tuple(s for part in combo for s in part) for combo in combos]
+        found.extend(
+            ChineseReading(name[0], syllables, western)
+            for name in surname
+            for syllables in given_readings
+        )
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class ChineseComparison:
+    """How two readings met: surname agreement, given syllables met, and the Pinyin they share."""
+
+    surname_met: bool
+    given_met: int
+    given_total: int
+    how: str
+    pinyin: str  # the shared reading, syllable by syllable; "?" where the two differ
+
+    @property
+    def full(self) -> bool:
+        return self.surname_met and self.given_met == self.given_total
+
+
+def compare_chinese(
+    left: tuple[ChineseReading, ...], right: tuple[ChineseReading, ...], korean: bool = False
+) -> ChineseComparison | None:
+    """The best agreement between any two readings (a full match first), None if either is empty.
+
+    Syllables are compared in place: surname with surname, given syllable i with given syllable i.
+    `korean` (both names also read as Korean): a written j is not read as Pinyin r, so Korean
+    Ri Ju Song / Ri Ru Song stay apart (Wade-Giles ju = Pinyin ru).
+    """
+    best: tuple[tuple[bool, bool, float], ChineseReading, ChineseReading, int] | None = None
+    for a in left:
+        for b in right:
+            met = sum(1 for x, y in zip(a.given, b.given, strict=False) if _meet(x, y, korean))
+            total = max(len(a.given), len(b.given))
+            surname_met = bool(_meet(a.surname, b.surname, korean))
+            rank = (surname_met and met == total, surname_met, met / total)
+            if best is None or rank > best[0]:
+                best = (rank, a, b, met)
+                if rank[0]:
+                    return _comparison(a, b, met, korean)
+    if best is None:
+        return None
+    return _comparison(best[1], best[2], best[3], korean)
+
+
+def another_name(
+    left: tuple[ChineseReading, ...], right: tuple[ChineseReading, ...], korean: bool = False
+) -> bool:
+    """Every reading of both names has as many syllables, and none meets in full, given names
+    taken in order or reversed: Deng Xiaoping / Deng Xiaoming name two people. A reading with
+    a syllable more or less is more likely a slip of the pen (Taotao / Taoato), left to the
+    letters to judge."""
+    for a in left:
+        for b in right:
+            if len(a.given) != len(b.given):
+                return False
+            if _meet(a.surname, b.surname, korean) and (
+                all(_meet(x, y, korean) for x, y in zip(a.given, b.given, strict=True))
+                or all(_meet(x, y, korean) for x, y in zip(a.given, b.given[::-1], strict=True))
+            ):
+                return False
+    return True
+
+
+def _meet(x: ChineseSyllable, y: ChineseSyllable, korean: bool) -> int:
+    return x.korean & y.korean if korean else x.mask & y.mask
+
+
+def _comparison(a: ChineseReading, b: ChineseReading, met: int, korean: bool) -> ChineseComparison:
+    pairs = [(a.surname, b.surname), *zip(a.given, b.given, strict=False)]
+    pinyin = " ".join(pinyin_of(m) if (m := _meet(x, y, korean)) else "?" for x, y in pairs)
+    return ChineseComparison(
+        bool(_meet(a.surname, b.surname, korean)),
+        met,
+        max(len(a.given), len(b.given)),
+        "western order" if a.western_order != b.western_order else "same order",
+        pinyin,
+    )
