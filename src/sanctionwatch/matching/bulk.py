@@ -73,7 +73,9 @@ class ListedIndex(KeyIndex):
             words |= tokens
             plains |= written
         floor_word = cfg.name["token_floor"]
-        table = build_word_table(form.tokens, words, floor_word, cfg.name["consonant_weight"])
+        table = build_word_table(
+            form.tokens, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
+        )
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
         with active_word_table(table, plain):

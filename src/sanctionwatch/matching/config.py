@@ -19,6 +19,7 @@ REQUIRED_NAME_KEYS = [
     "korean_partial_max",
     "token_floor",
     "consonant_weight",
+    "arabic_letters",
     "compact_floor",
     "acronym",
     "company_words_weight",

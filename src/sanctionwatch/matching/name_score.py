@@ -18,6 +18,7 @@ from sanctionwatch.matching.word_table import (
     known_plain_similarity,
     known_similarity,
 )
+from sanctionwatch.names.arabic import arabic_key
 from sanctionwatch.names.chinese import another_name, compare_chinese
 from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
@@ -40,7 +41,8 @@ def _consonants(token: str) -> str:
 
 
 def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
-    """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad).
+    """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad),
+    or of Arabic letter keys (names.arabic.arabic_key).
 
     Inside `active_word_table` the value comes from the query's precomputed table (the same
     numbers; below `token_floor` it reads 0, which no caller tells apart).
@@ -56,6 +58,9 @@ def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     ca, cb = _consonants(a), _consonants(b)
     if len(ca) >= 3 and ca == cb:
         sim = max(sim, cfg.name["consonant_weight"])
+    key = arabic_key(a)
+    if key and key == arabic_key(b):  # letters of one Arabic sound: Qadhafi / Gaddafi
+        sim = max(sim, cfg.name["arabic_letters"])
     return sim
 
 

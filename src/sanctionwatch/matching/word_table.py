@@ -18,6 +18,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from sanctionwatch.names.arabic import arabic_key
+
 VOWELS = frozenset("aeiou")
 
 
@@ -46,7 +48,11 @@ class WordTable:
 
 
 def build_word_table(
-    query: Iterable[str], candidates: Iterable[str], floor: float, consonant_weight: float
+    query: Iterable[str],
+    candidates: Iterable[str],
+    floor: float,
+    consonant_weight: float,
+    arabic_weight: float = 0.0,
 ) -> WordTable:
     """One similarity matrix in C; Python then walks only the few cells at or above `floor`.
 
@@ -70,6 +76,8 @@ def build_word_table(
                     columns = [j for j, c in enumerate(consonants_b) if c == found]
                     if columns:
                         matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
+    if arabic_weight:
+        _meet_arabic_keys(matrix, words_a, words_b, arabic_weight)
     digits_b = np.fromiter(map(str.isdigit, words_b), dtype=bool, count=len(words_b))
     if digits_b.any():
         matrix[:, digits_b] = 0.0
@@ -83,6 +91,25 @@ def build_word_table(
         rows[a][b] = float(matrix[i, j])
         reach[b] = max(reach.get(b, 0), len(a))
     return WordTable(rows, frozenset(words_b), reach)
+
+
+def _meet_arabic_keys(
+    matrix: np.ndarray, words_a: list[str], words_b: list[str], weight: float
+) -> None:
+    """Raise to `weight` the cells whose words share an Arabic letter key (Qadhafi / Gaddafi),
+    as token_similarity does: one pass over the candidate words."""
+    keys_a = list(map(arabic_key, words_a))
+    wanted = set(keys_a) - {""}
+    if not wanted:
+        return
+    columns: dict[str, list[int]] = {}
+    for j, key in enumerate(map(arabic_key, words_b)):
+        if key in wanted:
+            columns.setdefault(key, []).append(j)
+    for i, key in enumerate(keys_a):
+        found = columns.get(key)
+        if found:
+            matrix[i, found] = np.maximum(matrix[i, found], weight)
 
 
 class SimilarityTable(Protocol):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from sanctionwatch.names.arabic import arabic_words
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.companies import CompanyName, read_company_name
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
@@ -92,7 +93,7 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
         words = (
             _korean_words(text, script)
             if korean or script == "hangul"
-            else _WORD.findall(_INNER_APOSTROPHE.sub("", text))
+            else arabic_words(_INNER_APOSTROPHE.sub("", text))  # Abd al-Rahman = Abdulrahman
         )
     elif kind == "company":
         company = read_company_name(text)

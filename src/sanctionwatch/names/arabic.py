@@ -1,0 +1,168 @@
+"""Arabic (and Persian/Urdu) personal names in Latin script: particles and compounds read alike.
+
+Lists write one name as "Abd al-Rahman", "Abdulrahman", "Abdel Rahman" and "RAHMAN, Abdul"; as
+"al-Baghdadi" and "Baghdadi"; as "Nasrallah", "Nasr Allah" and "Nasrullah". `arabic_words`
+turns the words of a person name into the words these spellings share (abd + rahman; baghdadi;
+nasr + lah), so word alignment, keys and the bulk tables see one form whatever the order.
+`arabic_key` is a second, coarser per-word key for letters that write one Arabic sound
+(Qadhafi / Gaddafi, Qasim / Ghasem). Tables: names/data/arabic_names.yaml (sources inside).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from sanctionwatch.names.cyrillic import plain_latin
+from sanctionwatch.names.tables import load_yaml
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_HYPHENS = frozenset("-‐‑‒–—")
+_VOWELS = frozenset("aeiou")
+_VOWEL_RUN = re.compile("[aeiou]+")
+
+
+@dataclass(frozen=True)
+class ArabicTables:
+    abd_head: str
+    min_second: int
+    abd_words: frozenset[str]
+    articles: frozenset[str]
+    sun_articles: frozenset[str]
+    allah_words: frozenset[str]
+    allah_endings: tuple[str, ...]
+    allah_form: str
+    min_stem: int
+    din_words: frozenset[str]
+    din_endings: tuple[str, ...]
+    din_form: str
+    renamed: dict[str, str]  # abu, son of, daughter of: one spelling
+    after_first: frozenset[str]  # renamed only after the first word (Ben Smith, Bent Hansen)
+    key_letters: tuple[tuple[str, str], ...]
+    key_min: int
+
+
+@cache
+def arabic_tables() -> ArabicTables:
+    data = load_yaml("arabic_names.yaml")
+    renamed = {**data["abu_words"], **data["son_of"], **data["daughter_of"]}
+    by_length = sorted(data["allah_endings"], key=len, reverse=True)
+    return ArabicTables(
+        abd_head=data["abd_head"],
+        min_second=int(data["min_second"]),
+        abd_words=frozenset(data["abd_words"]),
+        articles=frozenset(data["articles"]),
+        sun_articles=frozenset(data["sun_articles"]),
+        allah_words=frozenset(data["allah_words"]),
+        allah_endings=tuple(by_length),
+        allah_form=data["allah_form"],
+        min_stem=int(data["min_stem"]),
+        din_words=frozenset(data["din_words"]),
+        din_endings=tuple(sorted(data["din_endings"], key=len, reverse=True)),
+        din_form=data["din_form"],
+        renamed=renamed,
+        after_first=frozenset({"ben", "bent"}),
+        key_letters=tuple((a, b) for a, b in data["arabic_key"]),
+        key_min=int(data["arabic_key_min"]),
+    )
+
+
+def _split_abd(word: str, t: ArabicTables) -> list[str] | None:
+    """Abdulrahman, Abdurrahman, Abdirahman, Abdelaziz -> abd + the second name."""
+    rest = word[len(t.abd_head) :]
+    if rest in t.allah_words:
+        return [t.abd_head, t.allah_form]
+    i = 0
+    while i < min(2, len(rest)) and rest[i] in _VOWELS:
+        i += 1
+    if i and rest[i : i + 1] == "l":
+        i += 1  # the article: Abd-ul-, Abd-el-, Abdoul-
+    elif i and len(rest) > i + 1 and rest[i] == rest[i + 1] and rest[i] not in _VOWELS:
+        i += 1  # the article assimilated to a sun letter: Abdur-rahman, Abdus-salam
+    second = rest[i:]
+    return [t.abd_head, second] if len(second) >= t.min_second else None
+
+
+@lru_cache(maxsize=200_000)
+def _split_word(word: str) -> tuple[str, ...]:
+    """One word as the words of its compound (Nasrallah -> nasr lah, Noureddine -> nour din).
+
+    A compound with two neighbouring letters swapped (Abudl, Rohullha, Alaaddni) splits as the
+    compound: lists and registries carry such slips, and split and unsplit words never meet.
+    The first letter stays (Badran is not Abdran).
+    """
+    t = arabic_tables()
+    found = _split_rules(word, t)
+    if found != [word] or len(word) < 5:
+        return tuple(found)
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            parts = _split_rules(swapped, t)
+            if parts != [swapped]:
+                return tuple(parts)
+    return (word,)
+
+
+def _split_rules(word: str, t: ArabicTables) -> list[str]:
+    if word in t.abd_words:
+        return [t.abd_head]
+    if word in t.allah_words:
+        return [t.allah_form]
+    if word in t.din_words:
+        return [t.din_form]
+    if word.startswith(t.abd_head):
+        parts = _split_abd(word, t)
+        if parts is not None:
+            return parts
+    for endings, form in ((t.allah_endings, t.allah_form), (t.din_endings, t.din_form)):
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= t.min_stem:
+                return [word[: -len(ending)], form]
+    return [word]
+
+
+def arabic_words(text: str) -> list[str]:
+    """The words of a person name, with Arabic particles and compounds in one spelling.
+
+    An article word (al-, el, ash-Shami) is dropped when hyphen-joined to the next word or when
+    it is not the first word ("Al Gore" keeps Al); a compound head (Abdul, Abdel) reads as abd;
+    joined compounds split (Abdulaziz -> abd aziz). Other words are kept as written.
+    """
+    t = arabic_tables()
+    found = list(_WORD.finditer(text))
+    words: list[str] = []
+    for n, match in enumerate(found):
+        word = match.group()
+        low = plain_latin(word)
+        last = n == len(found) - 1
+        if not last:
+            nxt = plain_latin(found[n + 1].group())
+            joined = text[match.end() : match.end() + 1] in _HYPHENS
+            if (joined or n > 0) and (
+                low in t.articles or (low in t.sun_articles and nxt.startswith(low[1:]))
+            ):
+                continue
+        if low in t.abd_words:
+            words.append(t.abd_head)
+        elif low in t.renamed and (n > 0 or low not in t.after_first):
+            words.append(t.renamed[low])
+        elif low.isascii() and low.isalpha():
+            words.extend(_split_word(low) if len(low) > t.min_stem else [word])
+        else:
+            words.append(word)
+    return words
+
+
+@lru_cache(maxsize=500_000)
+def arabic_key(token: str) -> str:
+    """A skeleton with the letters of one Arabic sound merged and each run of vowels as one a
+    (Qadhafi / Gaddafi: kadafa; Qasim / Ghasem: kasam); "" when too few consonants."""
+    t = arabic_tables()
+    for old, new in t.key_letters:
+        token = token.replace(old, new)
+    if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
+        token = token[:-1]
+    key = _VOWEL_RUN.sub("a", token)  # where vowels stand stays in the key: FINIKIA / FIANGA
+    return key if len(key) - key.count("a") >= t.key_min else ""
