@@ -250,22 +250,27 @@ def eval_candidate_recall(listed: list[Listed]) -> float:
     return round(found / len(pairs), 4)
 
 
-def index_latency(
-    listed: list[Listed], size: int, queries: int, rng: random.Random
-) -> dict[str, object]:
-    """Grow the real lists to `size` names with generated people, then time single queries."""
-    base = [x for x in listed if x.entity.names]
+def grown_to(base: list[Listed], size: int, rng: random.Random) -> list[Listed]:
+    """The listed entities and generated people, `size` names in all (names numbered apart)."""
     grown = list(base)
     count = sum(len(x.entity.names) for x in base)
-    k = 0
     while count < size:
         given, surnames, _ = PEOPLE[rng.choice(list(PEOPLE))]
         name = (
             f"{rng.choice(given)}{rng.randint(0, 999)} {rng.choice(surnames)}{rng.randint(0, 9999)}"
         )
-        grown.append(Listed(0, f"gen-{k}", "generated", EntityRecord("Person", [name])))
+        grown.append(Listed(0, f"gen-{count}", "generated", EntityRecord("Person", [name])))
         count += 1
-        k += 1
+    return grown
+
+
+def index_latency(
+    listed: list[Listed], size: int, queries: int, rng: random.Random
+) -> dict[str, object]:
+    """Grow the real lists to `size` names with generated people, then time single queries."""
+    base = [x for x in listed if x.entity.names]
+    grown = grown_to(base, size, rng)
+    count = sum(len(x.entity.names) for x in grown)
     started = time.perf_counter()
     index = NameIndex(grown)
     build = time.perf_counter() - started

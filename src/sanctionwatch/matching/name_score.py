@@ -120,25 +120,21 @@ def align_tokens(
     floor = cfg.name["token_floor"]
     companies = a.kind == b.kind == "company"
     tables = active_tables()
+    syllables_a = a.trade_syllables if korean_words else ()
+    syllables_b = b.trade_syllables if korean_words else ()
     pairs: list[tuple[float, int, int]] = []
     for i, ta in enumerate(a.tokens):
+        pa = a.plain[i]
+        read_a = syllables_a[i] if i < len(syllables_a) else ()
         for j, tb in enumerate(b.tokens):
-            sim = word_similarity(ta, tb, a.plain[i], b.plain[j], cfg, tables)
-            if (
-                korean_words
-                and i < len(a.trade_syllables)
-                and j < len(b.trade_syllables)
-                and _syllables_meet(a.trade_syllables[i], b.trade_syllables[j])
-            ):
+            pb = b.plain[j]
+            sim = word_similarity(ta, tb, pa, pb, cfg, tables)
+            if read_a and j < len(syllables_b) and _syllables_meet(read_a, syllables_b[j]):
                 sim = max(sim, cfg.name["korean_trade_name"])
-            if (
-                sim < floor
-                and len(a.plain[i]) == len(b.plain[j])
-                and one_swap_apart(a.plain[i], b.plain[j])
-            ):
-                sim = 1 - cfg.name["swap_cost"] / len(a.plain[i])
-            if sim < floor and companies:
-                short = _abbreviation(a.plain[i], b.plain[j], cfg)
+            if sim < floor and len(pa) == len(pb) and one_swap_apart(pa, pb):
+                sim = 1 - cfg.name["swap_cost"] / len(pa)
+            if sim < floor and companies and pa[:3] == pb[:3]:  # cheap test first: 3 letters
+                short = _abbreviation(pa, pb, cfg)
                 if short:
                     pairs.append((short, i, j))
             if sim >= floor:

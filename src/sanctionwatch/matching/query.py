@@ -41,7 +41,7 @@ def query_record(
 
 
 QUERY_FLOOR = 1e-9  # a query lists every candidate whose name meets at all
-QUERY_CANDIDATES = 50  # entities scored per query name: those sharing the most keys
+QUERY_CANDIDATES = 40  # entities scored per query name: those sharing the most keys (see docs)
 
 
 def _rank(
