@@ -32,14 +32,8 @@ class ListedIndex(KeyIndex):
     """The key index, able to score one name against its candidates."""
 
     def forms_of(self, index: int) -> list[tuple[str, NameForm]]:
-        """An entity's names with their analyses, kept once looked at."""
-        found = self.forms.get(index)
-        if found is None:
-            record = self.listed[index]
-            kind = kind_of(record.schema)
-            found = [(n, analyse_name(n, kind)) for n in record.names[:MAX_NAMES]]
-            self.forms[index] = found
-        return found
+        """An entity's names with their analyses (made once, when the index was built)."""
+        return self.forms[index]
 
     def words_of(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
         """An entity's words, as skeletons and as written: kept, since a query gathers the

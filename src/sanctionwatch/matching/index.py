@@ -38,9 +38,15 @@ class ListedIndex:
         self.words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         for index, record in enumerate(self.listed):
-            keys: set[str] = set()
-            for name in record.names[:MAX_NAMES]:
-                keys |= keys_of_name(name, record.schema)
+            kind = kind_of(record.schema)
+            groups = groups_of(record.schema)
+            forms = [(name, analyse_name(name, kind)) for name in record.names[:MAX_NAMES]]
+            # kept: a query or screen then never analyses a listed name again (the per-name
+            # memo is bounded, and a 1,000,000-name index outgrows it)
+            self.forms[index] = forms
+            keys = {
+                f"{group}|{key}" for _, form in forms for key in name_keys(form) for group in groups
+            }
             for key in keys:
                 postings[key].append(index)
         self.postings = {
