@@ -30,16 +30,6 @@ class Syllable:
             self.onset & other.onset and self.vowel & other.vowel and self.coda & other.coda
         )
 
-    def meets_but_coda_n(self, other: Syllable) -> bool:
-        """Onset and vowel meet and the finals are n and ng (a common slip: Jon for Jong)."""
-        n_or_ng = n_or_ng_coda()
-        return bool(
-            self.onset & other.onset
-            and self.vowel & other.vowel
-            and self.coda & n_or_ng
-            and other.coda & n_or_ng
-        )
-
 
 @dataclass(frozen=True)
 class _Classes:
