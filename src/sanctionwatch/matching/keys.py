@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from sanctionwatch.matching.name_score import VOWELS
+from sanctionwatch.matching.word_table import VOWELS
 from sanctionwatch.names.arabic import arabic_key
 from sanctionwatch.names.forms import NameForm
 from sanctionwatch.names.korean_syllables import coarse_key

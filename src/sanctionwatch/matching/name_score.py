@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import permutations
 from typing import Any
 
@@ -15,6 +14,7 @@ from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.word_table import (
     ActiveTables,
     active_tables,
+    consonants_of,
     known_plain_similarity,
     known_similarity,
 )
@@ -24,7 +24,6 @@ from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
-VOWELS = frozenset("aeiou")
 ROMAN = re.compile(r"[ivx]{1,5}")
 
 
@@ -33,11 +32,6 @@ class NameMatch:
     score: float
     method: str
     detail: dict[str, Any] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=500_000)
-def _consonants(token: str) -> str:
-    return "".join(ch for ch in token if ch not in VOWELS)
 
 
 def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
@@ -55,7 +49,7 @@ def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     if a.isdigit() or b.isdigit():
         return 0.0
     sim = OSA.normalized_similarity(a, b)
-    ca, cb = _consonants(a), _consonants(b)
+    ca, cb = consonants_of(a), consonants_of(b)
     if len(ca) >= 3 and ca == cb:
         sim = max(sim, cfg.name["consonant_weight"])
     key = arabic_key(a)

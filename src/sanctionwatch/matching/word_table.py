@@ -18,14 +18,16 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.names.arabic import arabic_key
+from sanctionwatch.names.arabic import arabic_key, diphthongs_as_y
 
 VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=500_000)
 def consonants_of(word: str) -> str:
-    return "".join(ch for ch in word if ch not in VOWELS)
+    """The consonants of a word (Mohamed / Muhammad: mhmd), a diphthong ai/ei/ay/ey counted as
+    the consonant y it is written for (Hussein / Husayn: hsyn, not Hassan: hsn)."""
+    return "".join(ch for ch in diphthongs_as_y(word) if ch not in VOWELS)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _HYPHENS = frozenset("-‐‑‒–—")
 _VOWELS = frozenset("aeiou")
 _VOWEL_RUN = re.compile("[aeiou]+")
+_DIPHTHONG = re.compile("[aeiou]*[ae]i")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,12 @@ def arabic_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=500_000)
+def diphthongs_as_y(word: str) -> str:
+    """A vowel run ending in ai or ei (skeletons write y as i: Husayn -> husain) as the consonant
+    y: the diphthong is a written letter (ي), so Hussein and Hassan are two names."""
+    return _DIPHTHONG.sub("y", word)
+
+
 def arabic_key(token: str) -> str:
     """A skeleton with the letters of one Arabic sound merged and each run of vowels as one a
     (Qadhafi / Gaddafi: kadafa; Qasim / Ghasem: kasam); "" when too few consonants."""
@@ -164,5 +171,7 @@ def arabic_key(token: str) -> str:
         token = token.replace(old, new)
     if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
         token = token[:-1]
+    token = diphthongs_as_y(token)  # Husayn / Hussein: hasyn; Hassan: hasan
     key = _VOWEL_RUN.sub("a", token)  # where vowels stand stays in the key: FINIKIA / FIANGA
-    return key if len(key) - key.count("a") >= t.key_min else ""
+    consonants = len(key) - key.count("a") - key.count("y")  # a diphthong's y adds little
+    return key if consonants >= t.key_min else ""
