@@ -41,6 +41,7 @@ class EntityRecord:
     identifiers: dict[str, set[str]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=100_000)  # dates recur across a registry's rows
 def parse_birth_date(raw: str) -> BirthDate | None:
     """'1961-03-02', '1961-03' or '1961' as a range; None for what is not a date."""
     found = _DATE.match(raw.strip())
@@ -106,7 +107,7 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
         elif role == "country":
             countries.update(c.strip().lower() for c in values)
         elif role == "birth":
-            births = [b for b in map(_birth_date, values) if b is not None]
+            births = [b for b in map(parse_birth_date, values) if b is not None]
         elif role == "gender":
             gender = values[0].lower() if values else None
         else:
@@ -133,8 +134,3 @@ def _names_in(raw: str) -> tuple[str, ...]:
     """
     cleaned = (clean_name(n) for n in split_acronym(raw))
     return tuple(n for n in cleaned if any(ch.isalpha() for ch in n))
-
-
-@lru_cache(maxsize=100_000)
-def _birth_date(raw: str) -> BirthDate | None:
-    return parse_birth_date(raw)

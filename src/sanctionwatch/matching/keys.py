@@ -46,6 +46,7 @@ def name_keys(form: NameForm) -> set[str]:
         if len(token) >= 4:
             keys.add(f"p:{token[:4]}")
             keys.add(f"s:{token[-4:]}")
+        # every vowel dropped, diphthongs too: broader than consonants_of, as a key should be
         consonants = "".join(ch for ch in token if ch not in VOWELS)
         if len(consonants) >= 3:
             keys.add(f"c:{consonants}")

@@ -15,8 +15,6 @@ from sanctionwatch.matching.word_table import (
     ActiveTables,
     active_tables,
     consonants_of,
-    known_plain_similarity,
-    known_similarity,
 )
 from sanctionwatch.names.arabic import arabic_key
 from sanctionwatch.names.chinese import another_name, compare_chinese
@@ -43,9 +41,12 @@ def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     """
     if a == b:
         return 1.0
-    known = known_similarity(a, b)
-    if known is not None:
-        return known
+    skeletons, _ = active_tables()
+    known = skeletons.lookup(a, b) if skeletons is not None else None
+    return known if known is not None else _skeleton_similarity(a, b, cfg)
+
+
+def _skeleton_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     if a.isdigit() or b.isdigit():
         return 0.0
     sim = OSA.normalized_similarity(a, b)
@@ -58,18 +59,13 @@ def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     return sim
 
 
-def plain_similarity(a: str, b: str) -> float:
+def _letters_similarity(a: str, b: str) -> float:
     """Edit similarity of two words' letters as written (a swap of two letters is one edit).
 
     The skeleton rewrites letter groups (ts -> c, ie -> e, a doubled letter once), which turns
     one slip in a plain Latin word into a larger difference (BATIS / BATS: batis / bac); the
-    letters as written keep it one edit. Read from the active plain table like token_similarity.
+    letters as written keep it one edit.
     """
-    if a == b:
-        return 1.0
-    known = known_plain_similarity(a, b)
-    if known is not None:
-        return known
     if a.isdigit() or b.isdigit():
         return 0.0
     return OSA.normalized_similarity(a, b)
@@ -82,18 +78,19 @@ def word_similarity(
     plain letters' (BATIS/BATS): a word pair meets when either says it does.
 
     `tables` are the active word tables (`active_tables()`), fetched once by the caller: this
-    runs for every word pair of every candidate in bulk screening.
+    runs for every word pair of every candidate in bulk screening; each table is read once and
+    the similarity computed only for words it does not cover.
     """
     if ta == tb:
         return 1.0
     skeletons, plains = tables
     known = skeletons.lookup(ta, tb) if skeletons is not None else None
-    sim = known if known is not None else token_similarity(ta, tb, cfg)
+    sim = known if known is not None else _skeleton_similarity(ta, tb, cfg)
     if sim < 1.0 and (pa != ta or pb != tb):
         if pa == pb:
             return 1.0
         known = plains.lookup(pa, pb) if plains is not None else None
-        sim = max(sim, known if known is not None else plain_similarity(pa, pb))
+        sim = max(sim, known if known is not None else _letters_similarity(pa, pb))
     return sim
 
 
@@ -190,13 +187,8 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     if chinese.score > match.score:
         return chinese
     cap = cfg.name["chinese_syllables_differ"]
-    other_name = (  # Deng Xiaoping / Deng Xiaoming: letters close, another name
-        match.score > cap
-        and chinese.method == "chinese syllables differ"
-        and not (a.korean and b.korean)
-        and another_name(a.chinese, b.chinese)
-    )
-    if other_name:
+    # Deng Xiaoping / Deng Xiaoming: letters close, another name (never a full Chinese match)
+    if match.score > cap and not (a.korean and b.korean) and another_name(a.chinese, b.chinese):
         detail = {**match.detail, "chinese": chinese.detail}
         return NameMatch(cap, match.method + ", chinese syllables differ", detail)
     return match

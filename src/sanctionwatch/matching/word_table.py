@@ -126,22 +126,13 @@ _ACTIVE: list[tuple[SimilarityTable, SimilarityTable | None]] = []
 def active_word_table(
     table: SimilarityTable, plain: SimilarityTable | None = None
 ) -> Iterator[None]:
-    """Let token_similarity read `table` (skeletons) and plain_similarity `plain` (letters as
+    """Let word and token similarities read `table` (skeletons) and `plain` (letters as
     written) inside the block."""
     _ACTIVE.append((table, plain))
     try:
         yield
     finally:
         _ACTIVE.pop()
-
-
-def known_similarity(a: str, b: str) -> float | None:
-    return _ACTIVE[-1][0].lookup(a, b) if _ACTIVE else None
-
-
-def known_plain_similarity(a: str, b: str) -> float | None:
-    plain = _ACTIVE[-1][1] if _ACTIVE else None
-    return plain.lookup(a, b) if plain is not None else None
 
 
 def active_tables() -> ActiveTables:
