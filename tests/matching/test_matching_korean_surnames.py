@@ -54,3 +54,30 @@ def test_same_korean_name_in_another_order_or_spelling_still_matches(listed_name
     holder = person(["СОНГ ЧОЛ ЧУН"], birthDate=BORN, nationality=["kp"])
     listed = person([listed_name], birthDate=BORN, nationality=["kp"])
     assert score_entities(holder, listed).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "alias",
+    # OFAC SDN entry 12211 (KIM, Yong Chol): a.k.a. KIM, Young-Chol; KIM, Young-Cheol;
+    # KIM, Young-Chul (sdn_csv 2021-07 alt.csv 13151-13153). Young = 영, Chul = 철.
+    ["Young-Chol KIM", "Young-Cheol KIM", "Young-Chul KIM", "김영철"],
+)
+def test_informal_south_korean_spellings_meet_the_dprk_form(alias: str) -> None:
+    result = score_entities(person(["Yong Chol KIM"]), person([alias]))
+    assert result.score >= THRESHOLD, result.explanation
+    assert result.explanation["name"]["method"].startswith("korean syllables")
+
+
+def test_informal_u_for_eo_does_not_join_other_given_syllables() -> None:
+    """Chul may be 철 (Chol) but is still not 일 or 남: Kim Yong Chul is not Kim Yong Nam."""
+    for other in ["Kim Yong Nam", "김영남", "Kim Yong Il"]:
+        assert score_entities(person(["Kim Young Chul"]), person([other])).score < THRESHOLD
+
+
+def test_a_pair_scored_zero_names_its_method_not_no_names() -> None:
+    """The explanation of a 0 says which comparison gave it; 'no names' is for a side with none."""
+    result = score_entities(person(["Kim Jong Un"]), person(["Ri Chol Ho"]))
+    assert result.explanation["name"]["method"] != "no names"
+    assert result.explanation["name"]["left"] == "Kim Jong Un"
+    empty = score_entities(person(["Kim Jong Un"]), {"schema": "Person", "properties": {}})
+    assert empty.explanation["name"]["method"] == "no names"

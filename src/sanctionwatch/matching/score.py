@@ -23,9 +23,13 @@ class MatchScore:
 def best_name_match(
     a: EntityRecord, b: EntityRecord, cfg: MatchConfig
 ) -> tuple[NameMatch, str, str]:
-    """The strongest pair among both entities' names."""
+    """The strongest pair among both entities' names.
+
+    "no names" only when a side has none: a pair compared at 0 still names its method (a
+    Korean syllable that differs says why the score is 0, where "no names" would mislead).
+    """
     kind_a, kind_b = kind_of(a.schema), kind_of(b.schema)
-    best = NameMatch(0.0, "no names", {})
+    best = NameMatch(-1.0, "no names", {})
     best_pair = ("", "")
     for name_a in a.names[:MAX_NAMES]:
         form_a = analyse_name(name_a, kind_a)
@@ -33,6 +37,8 @@ def best_name_match(
             match = compare_names(form_a, analyse_name(name_b, kind_b), cfg)
             if match.score > best.score:
                 best, best_pair = match, (name_a, name_b)
+    if best.score < 0:
+        best = NameMatch(0.0, "no names", {})
     return best, best_pair[0], best_pair[1]
 
 

@@ -51,8 +51,9 @@ def _classes() -> _Classes:
             for classes in data[script][part].values():
                 names[part].update(classes)
                 links[part].append(classes)
-        for classes in data[script]["vowel_before_ng"].values():
-            links["vowel"].append(["U", *classes])
+        for by_vowel in data[script]["vowel_before_final"].values():
+            for spelling, classes in by_vowel.items():
+                links["vowel"].append([*data[script]["vowel"][spelling], *classes])
     links["onset"].append(data["silent_onset_before_y_or_i"])
     bits = {part: {c: 1 << i for i, c in enumerate(sorted(cs))} for part, cs in names.items()}
     coarse: dict[str, dict[int, str]] = {}
@@ -136,7 +137,9 @@ def _syllable_spellings(script: str) -> tuple[dict[str, list[tuple[int, Syllable
     data = korean_syllables()[script]
     y_or_i = _mask("vowel", list(Y_OR_I_VOWELS))
     silent_onset = _mask("onset", korean_syllables()["silent_onset_before_y_or_i"])
-    ng_coda, ng_mask = ("ng" if script == "latin" else "нг"), _mask("coda", ["NG"])
+    before_final = {
+        _mask("coda", [final]): by_vowel for final, by_vowel in data["vowel_before_final"].items()
+    }
     table: dict[str, list[tuple[int, Syllable]]] = {}
     rank = 0
     for onset, onset_mask in spellings["onset"]:
@@ -146,8 +149,8 @@ def _syllable_spellings(script: str) -> tuple[dict[str, list[tuple[int, Syllable
                 o_mask = silent_onset
             for coda, coda_mask in spellings["coda"]:
                 v_mask = vowel_mask
-                if coda == ng_coda or coda_mask == ng_mask:
-                    v_mask |= _mask("vowel", data["vowel_before_ng"].get(vowel, []))
+                if coda_mask in before_final:  # Sung, Chul: informal u for ㅓ before ng, l
+                    v_mask |= _mask("vowel", before_final[coda_mask].get(vowel, []))
                 text = onset + vowel + coda
                 table.setdefault(text, []).append((rank, Syllable(o_mask, v_mask, coda_mask, text)))
                 rank += 1
