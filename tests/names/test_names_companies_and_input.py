@@ -15,9 +15,21 @@ def test_legal_forms_set_aside_and_generic_words_translated() -> None:
     english = read_company_name("Korea Ryonbong General Corporation")
     russian = read_company_name("Корейская генеральная корпорация «Рёнбон»")
     korean = read_company_name("조선련봉총회사")
-    assert english.concepts == russian.concepts == korean.concepts == {"KOREA", "GENERAL"}
+    # 총회사 / general corporation / генеральная корпорация: a legal form (see the next test)
+    assert english.concepts == russian.concepts == korean.concepts == {"KOREA"}
     assert english.words == ("ryonbong",) and korean.words == ("련봉",)
     assert russian.quoted == ("Рёнбон",)
+
+
+def test_general_company_is_a_legal_form_and_one_syllable_terms_keep_trade_names() -> None:
+    # UN list KPe.048 KOREAN NATIONAL INSURANCE COMPANY = 조선민족보험총회사 (총회사 "general
+    # company", written "company"); KPe.035 KOREA DAESONG BANK = 조선대성은행 (성: not "ministry").
+    korean = read_company_name("조선민족보험총회사")
+    english = read_company_name("Korean National Insurance Company")
+    assert korean.concepts == english.concepts == {"KOREA", "NATIONAL", "INSURANCE"}
+    assert read_company_name("General Intelligence Directorate").concepts == {"GENERAL"}
+    assert read_company_name("조선대성은행").words == ("대성",)
+    assert read_company_name("원자력공업성").concepts == {"ATOMIC", "INDUSTRIAL", "MINISTRY"}
 
 
 def test_russian_legal_form() -> None:

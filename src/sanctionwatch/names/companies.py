@@ -57,12 +57,18 @@ def _phrases() -> tuple[
 
 
 def _strip_hangul(word: str, concepts: set[str]) -> str:
-    """Take known Korean terms off either end of an unspaced Hangul word, gathering concepts."""
+    """Take known Korean terms off either end of an unspaced Hangul word, gathering concepts.
+
+    A one-syllable term (성 ministry, 부 department, 원 academy) does not split a two-syllable
+    word: the 성 of 대성 (Korea Daesong Bank, 조선대성은행) is the trade name's.
+    """
     _, hangul = _phrases()
     changed = True
     while changed and word:
         changed = False
         for term, concept in hangul:
+            if len(term) == 1 and len(word) == 2:
+                continue
             if (word.endswith(term) and word != term) or word.startswith(term):
                 word = word[len(term) :] if word.startswith(term) else word[: -len(term)]
                 if concept:

@@ -20,6 +20,8 @@ PLAIN_SCHEMATA = frozenset({"Vessel", "Airplane"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # An apostrophe inside a word marks a letter (Arabic ayn/hamza: Sab'awi = Sabawi), not a space.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼʻ`](?=[^\W_])")
+# Russian adjectives made from place names: -ский, -ская, -ское, -ские and their oblique cases
+_PLACE_ADJECTIVE = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ую|их)$")
 _HULL = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)  # GP23 = GP-23: letters and digits apart
 
 
@@ -71,10 +73,14 @@ def _korean_words(text: str, script: str) -> list[str]:
 
 
 def _syllables_of(word: str) -> tuple[Syllable, ...]:
+    """A company word's Korean syllables; a Russian place adjective is read by its place
+    (Танчхонский коммерческий банк = Tanchon Commercial Bank, 단천상업은행)."""
     script = detect_script(word)
     if script == "latin":
         word = word.lower()
     readings = read_word(word, script) if script in ("latin", "cyrillic", "hangul") else ()
+    if not readings and script == "cyrillic" and _PLACE_ADJECTIVE.search(word):
+        readings = read_word(_PLACE_ADJECTIVE.sub("", word), script)
     return readings[0] if readings else ()
 
 
