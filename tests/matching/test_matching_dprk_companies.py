@@ -32,6 +32,13 @@ def company(name: str) -> dict[str, object]:
         ("DAEDONG CREDIT BANK", "대동신용은행"),  # KPe.023
         ("KOREA HYOKSIN TRADING CORPORATION", "Корейская торговая корпорация «Хёксин»"),  # KPe.006
         ("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "조선련하기계합영회사"),  # KPe.016
+        # a hyphen inside a Korean trade name joins its syllables (and "совместная" = joint)
+        ("KOREA RYON-HA MACHINERY JOINT VENTURE CORPORATION", "조선련하기계합영회사"),
+        (
+            "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION",
+            "Корейская совместная машиностроительная корпорация «Рён-Ха»",
+        ),
+        ("KOREA RYON-BONG GENERAL CORPORATION", "조선련봉총회사"),
     ],
 )
 def test_listed_dprk_entity_meets_its_korean_and_russian_names(listed: str, other: str) -> None:

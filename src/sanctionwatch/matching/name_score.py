@@ -128,6 +128,8 @@ def align_tokens(
                 short = _abbreviation(pa, pb, cfg)
                 if short:
                     pairs.append((short, i, j))
+            if sim >= floor and companies and sim < 1.0 and _extends_short(ta, tb, pa, pb):
+                continue
             if sim >= floor:
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)
@@ -146,6 +148,15 @@ def align_tokens(
     total += sum(len(a.tokens[i]) for i in used_a if a.patronymic[i])
     total += sum(len(b.tokens[j]) for j in used_b if b.patronymic[j])
     return (gained / total if total else 0.0), met
+
+
+def _extends_short(x: str, y: str, px: str, py: str) -> bool:
+    """A short company word (4 letters or fewer) that another word lengthens by two letters or
+    more is another word, not a slip: THE BASE / BASEEJ, BANK-E TAT / BANK TAATTA (OFAC SDN, two
+    parties each); as `abbreviates` says, a short word's prefix is as often another word.
+    Skeletons `x`, `y` are compared, the letters as written `px`, `py` measured."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) <= 4 and long.startswith(short) and abs(len(px) - len(py)) >= 2
 
 
 def _abbreviation(x: str, y: str, cfg: MatchConfig) -> float:
@@ -314,6 +325,26 @@ def _every_word_met(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | N
     return NameMatch(score, "every word met", {"words_met": met})
 
 
+def _same_initials(a: NameForm, b: NameForm) -> bool:
+    """The one-letter words of two names as written (G Y R: g, r) agree, or one name has none
+    (G Y R ARQUITECTOS / GR ARQUITECTOS, the initials joined)."""
+    ia = sorted(t for t in a.plain if len(t) == 1)
+    ib = sorted(t for t in b.plain if len(t) == 1)
+    return ia == ib or not ia or not ib
+
+
+def _companies_keep_apart(
+    a: tuple[str, ...], b: tuple[str, ...], ca: frozenset[str], cb: frozenset[str], met: int
+) -> bool:
+    """Each company name keeps a word the other lacks, distinctive or generic: a generic word
+    on each side, or one against a distinctive word, names another line of business of one
+    group (ELLISSA HOLDING / ELLISSA SHIPPING, OFAC SDN; STATE ORGANIZATION FOR ENGINEERING
+    INDUSTRIES / ... FOR CONSTRUCTION INDUSTRIES, UK HMT), as two distinctive words do. One
+    side's extra generic words alone do not (AL-QASIUN / AL-QASIUN SECURITY SERVICES)."""
+    word_a, word_b = met < len(a), met < len(b)
+    return (word_a or bool(ca - cb)) and (word_b or bool(cb - ca))
+
+
 def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     assert a.company is not None and b.company is not None
     n = cfg.name
@@ -328,7 +359,9 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     every_word = _every_word_met(a, b, cfg)
     if every_word is not None:
         return every_word
-    if a.tokens and b.tokens and ca == cb:  # words joined or split: AERO CONTINENTE
+    # words joined or split (AERO CONTINENTE); initials are not letters of a word to join: G Y R
+    # ARQUITECTOS and W&G ARQUITECTOS (OFAC SDN) name two firms
+    if a.tokens and b.tokens and ca == cb and _same_initials(a, b):
         compact = compact_similarity(a, b, n["compact_floor"])
         if compact >= n["compact_floor"]:
             return NameMatch(compact, "whole name ignoring spaces and order", detail)
@@ -339,7 +372,7 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         score = weight * words + (1 - weight) * concepts
         if words < n["token_floor"]:
             score = min(score, words * 0.6)
-        if len(met) < len(a.tokens) and len(met) < len(b.tokens):  # each side keeps a word
+        if _companies_keep_apart(a.tokens, b.tokens, ca, cb, len(met)):
             score = min(score, n["company_words_differ"])
         return NameMatch(score, "company words and concepts", detail)
     if not a.tokens and not b.tokens and len(ca) >= 2:

@@ -10,11 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sanctionwatch.names.korean_syllables import one_syllable_readings
+from sanctionwatch.names.scripts import detect_script
 from sanctionwatch.names.tables import company_terms
 
 _QUOTED = re.compile(r"[«\"“„'‘]([^»\"”“'’]+)[»\"”“'’]")
-_WORD = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*", re.UNICODE)
+# A hyphen parts words as a space does (SGM-MOST = SGM MOST, JOINT-STOCK = JOINT STOCK, ANSAR
+# AL-DINE = ANSAR AL DINE); a slash or an apostrophe joins (J/V, SAN'AT).
+_WORD = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*", re.UNICODE)
 _PARENS = re.compile(r"\(([^)]*)\)")
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 # Letters written with dots (S.A., S.A.S., C.V., K.D.P.) are one abbreviation: S.A.S. = SAS.
 # A doubled dot is a slip (C..V.).
 _DOTTED = re.compile(r"(?<![^\W_])[^\W\d_]{1,2}(?:\.+[^\W\d_]{1,2})+\.?(?![^\W_])")
@@ -28,6 +33,28 @@ class CompanyName:
     words: tuple[str, ...]  # distinctive words, lower case, in order
     quoted: tuple[str, ...]  # quoted trade names as written
     acronym: str  # initials of the full name's words, lower case
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Abbreviated generic words and the words they stand for (CB -> commercial bank)."""
+    return {
+        short: tuple(_WORD.findall(full.lower()))
+        for short, full in company_terms()["abbreviations"].items()
+    }
+
+
+@cache
+def _singulars() -> dict[str, str]:
+    """Latin plurals of one-word concepts (industries -> INDUSTRIAL, banks -> BANK), so that a
+    plural no table lists still reads as the concept its singular names."""
+    plurals: dict[str, str] = {}
+    for concept, words in company_terms()["concepts"].items():
+        for word in words:
+            if word.isascii() and word.isalpha() and len(word) >= 3:
+                plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+                plurals.setdefault(plural, concept)
+    return plurals
 
 
 @cache
@@ -78,12 +105,30 @@ def _strip_hangul(word: str, concepts: set[str]) -> str:
     return word
 
 
+def _join_korean_syllables(found: re.Match[str]) -> str:
+    """A hyphenated word of Korean syllables is one trade name (RYON-HA = RYONHA = 련하, РЁН-ХА);
+    other hyphenated words part (SGM-MOST)."""
+    parts = found.group().split("-")
+    script = detect_script(found.group())
+    if script in ("latin", "cyrillic") and all(
+        one_syllable_readings(part.lower(), script) for part in parts
+    ):
+        return "".join(parts)
+    return found.group()
+
+
 def read_company_name(text: str) -> CompanyName:
     """Split a company name into concepts, distinctive words, quoted trade names and acronym."""
     quoted = tuple(q.strip() for q in _QUOTED.findall(text) if q.strip())
     joined = _DOTTED.sub(lambda m: m.group().replace(".", ""), _PARENS.sub(" ", text))
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(joined)]
+    joined = _HYPHENATED.sub(_join_korean_syllables, joined)
+    abbreviations = _abbreviations()
+    words: list[str] = []
+    for found in _WORD.findall(joined):
+        word = found.lower().replace("’", "'")
+        words.extend(abbreviations.get(word, (word,)))
     phrases, _ = _phrases()
+    singulars = _singulars()
     concepts: set[str] = set()
     kept: list[str] = []
     initials: list[str] = []
@@ -93,12 +138,17 @@ def read_company_name(text: str) -> CompanyName:
             if tuple(words[position : position + len(phrase)]) == phrase:
                 if concept:
                     concepts.add(concept)
-                if concept:
                     initials.extend(w[0] for w in phrase)
                 position += len(phrase)
                 break
         else:
             word = words[position]
+            plural_of = singulars.get(word)
+            if plural_of is not None:
+                concepts.add(plural_of)
+                initials.append(word[0])
+                position += 1
+                continue
             if "\uac00" <= word[0] <= "\ud7a3":
                 word = _strip_hangul(word, concepts)
             if word:
