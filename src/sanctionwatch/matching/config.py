@@ -36,6 +36,8 @@ REQUIRED_NAME_KEYS = [
     "chinese_full",
     "chinese_partial_max",
     "chinese_syllables_differ",
+    "given_name_short",
+    "initial",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "birth_date_exact",

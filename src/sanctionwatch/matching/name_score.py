@@ -19,6 +19,7 @@ from sanctionwatch.matching.word_table import (
 from sanctionwatch.names.arabic import arabic_key
 from sanctionwatch.names.chinese import another_name, compare_chinese
 from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
+from sanctionwatch.names.given_names import initial_of, same_given_name
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
@@ -110,6 +111,7 @@ def align_tokens(
     """Greedy best word pairing; unmatched words count against, unmatched patronymics do not."""
     floor = cfg.name["token_floor"]
     companies = a.kind == b.kind == "company"
+    persons = a.kind == b.kind == "person"
     tables = active_tables()
     syllables_a = a.trade_syllables if korean_words else ()
     syllables_b = b.trade_syllables if korean_words else ()
@@ -124,6 +126,12 @@ def align_tokens(
                 sim = max(sim, cfg.name["korean_trade_name"])
             if sim < floor and len(pa) == len(pb) and one_swap_apart(pa, pb):
                 sim = 1 - cfg.name["swap_cost"] / len(pa)
+            if sim < floor and persons:
+                if same_given_name(pa, pb):  # Bill / William
+                    sim = cfg.name["given_name_short"]
+                elif initial_of(pa, pb):  # J. / John: weak, paired only after every word
+                    pairs.append((cfg.name["initial"], i, j))
+                    continue
             if sim < floor and companies and pa[:3] == pb[:3]:  # cheap test first: 3 letters
                 short = _abbreviation(pa, pb, cfg)
                 if short:
@@ -294,7 +302,26 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     cap = cfg.name["person_words_differ"]
     if aligned > cap and a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
+    if aligned > cap and a.kind == b.kind == "person" and _initials_differ(a, b, met):
+        return NameMatch(cap, "words aligned, initials differ", {"words_met": met})
     return NameMatch(aligned, "words aligned", {"words_met": met})
+
+
+def _initials_differ(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
+    """Each name keeps an initial the other does not pair: J. Smith / P. Smith, John F. / John G.
+    Kennedy name two people. One initial missing on one side (or a particle such as Burmese U)
+    says little and is left to the letters."""
+
+    def unpaired(form: NameForm, side: int) -> bool:
+        left = Counter(pair[side] for pair in met)
+        for token, plain in zip(form.tokens, form.plain, strict=True):
+            if left[token] > 0:
+                left[token] -= 1
+            elif len(plain) == 1:  # as written: the skeleton of YI is one letter too
+                return True
+        return False
+
+    return unpaired(a, 0) and unpaired(b, 1)
 
 
 def _each_keeps_a_word(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:

@@ -9,6 +9,15 @@ from __future__ import annotations
 from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.word_table import WordTable
 from sanctionwatch.names.forms import NameForm, swapped_spellings
+from sanctionwatch.names.given_names import variant_words
+
+
+def _may_meet_as_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A short form or an initial on both sides' words could pair (Bill / William, J. / John)."""
+    variants = variant_words()
+    if not (variants.isdisjoint(a) or variants.isdisjoint(b)):
+        return True
+    return any(len(w) == 1 for w in a) or any(len(w) == 1 for w in b)
 
 
 def cannot_reach(
@@ -31,6 +40,8 @@ def cannot_reach(
         return False
     if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
         return False
+    if a.kind == b.kind == "person" and _may_meet_as_given_names(a.plain, b.plain):
+        return False  # short forms and initials meet outside the word table
     longest = max(len(a.compact), len(b.compact))
     if 1 - abs(len(a.compact) - len(b.compact)) / longest >= cfg.name["compact_floor"]:
         return False

@@ -85,3 +85,12 @@ def cyrillic_latin() -> dict[str, Any]:
 @cache
 def company_terms() -> dict[str, Any]:
     return load_yaml("company_terms.yaml")
+
+
+@cache
+def given_name_variants() -> list[tuple[str, tuple[str, ...]]]:
+    """(given name, its short forms), lower case (given_name_variants.tsv)."""
+    return [
+        (name.lower(), tuple(v.strip().lower() for v in variants.split(",") if v.strip()))
+        for name, variants in load_tsv("given_name_variants.tsv", 2)
+    ]

@@ -1,0 +1,76 @@
+"""Given names written short (Bill / William) or as initials (J. / John), pair and bulk."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.matching import score_entities
+from sanctionwatch.matching.bulk import ListedIndex, score_subjects
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.matching.entity import entity_from_dict
+from sanctionwatch.matching.score import score_records
+from sanctionwatch.names.given_names import initial_of, same_given_name
+
+THRESHOLD = load_config().threshold
+
+
+def person(name: str) -> dict[str, object]:
+    return {"schema": "Person", "name": [name]}
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [
+        # OFAC SDN (sdn_csv 2021-07) 11238 and 12301 give these short forms as aliases
+        ("AMEZCUA CONTRERAS, Patricia", "AMEZCUA CONTRERAS, Patty"),
+        ("CIFUENTES VILLA, Alexander", "CIFUENTES VILLA, Alex"),
+        ("William Smith", "Bill Smith"),
+        ("Margaret Thatcher", "Maggie Thatcher"),
+        ("John Fitzgerald Kennedy", "John F. Kennedy"),
+        ("John Smith", "J. Smith"),
+    ],
+)
+def test_short_forms_and_initials_meet(listed: str, other: str) -> None:
+    result = score_entities(person(listed), person(other))
+    assert result.score >= THRESHOLD, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [
+        ("Robert Johnson", "Richard Johnson"),  # Bob and Dick: short forms of other names
+        ("John Smith", "Jane Smith"),
+        ("J. Smith", "P. Smith"),  # two initials apart name two people
+        ("John F. Kennedy", "John G. Kennedy"),
+    ],
+)
+def test_other_given_names_and_initials_stay_apart(listed: str, other: str) -> None:
+    assert score_entities(person(listed), person(other)).score < THRESHOLD
+
+
+def test_an_initial_is_weaker_than_the_name() -> None:
+    full = score_entities(person("John Smith"), person("John Smith")).score
+    short = score_entities(person("John Smith"), person("Johnny Smith")).score
+    initial = score_entities(person("John Smith"), person("J. Smith")).score
+    assert full > short > initial >= THRESHOLD
+
+
+def test_table_reads_groups_not_chains() -> None:
+    assert same_given_name("bill", "will") and same_given_name("william", "bill")
+    assert not same_given_name("patricia", "patrick")  # share "pat", not a group
+    assert initial_of("j", "john") and not initial_of("j", "peter") and not initial_of("jo", "john")
+
+
+def test_bulk_screening_finds_short_forms_and_initials_as_pairs_do() -> None:
+    """The bulk bound (matching/pruning.py) must not pass over what only a short form meets."""
+    cfg = load_config()
+    listed = [entity_from_dict(person(n), ()) for n in ["William Smith", "John Kennedy"]]
+    subjects = [entity_from_dict(person(n), ()) for n in ["Bill Smith", "J. Kennedy"]]
+    expected = {
+        (si, li)
+        for si, s in enumerate(subjects)
+        for li, item in enumerate(listed)
+        if score_records(s, item, cfg).score >= THRESHOLD
+    }
+    _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
+    assert {(si, li) for si, li, _ in found} == expected == {(0, 0), (1, 1)}
