@@ -1,4 +1,4 @@
-"""Given names written short (Bill / William) or as initials (J. / John), pair and bulk."""
+"""Given names written short (Bill / William) or as initials (J. / John), pair and bulk; titles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sanctionwatch.matching.bulk import ListedIndex, score_subjects
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import entity_from_dict
 from sanctionwatch.matching.score import score_records
+from sanctionwatch.names.forms import analyse_name, without_titles
 from sanctionwatch.names.given_names import initial_of, same_given_name
 
 THRESHOLD = load_config().threshold
@@ -74,3 +75,22 @@ def test_bulk_screening_finds_short_forms_and_initials_as_pairs_do() -> None:
     }
     _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
     assert {(si, li) for si, li, _ in found} == expected == {(0, 0), (1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("listed", "alias"),
+    [
+        # UN list TITLE values (Maulavi, Mullah, Dr., General) written into OFAC/UN alias names
+        ("SALEH, Abdul Latif", "SALEH, Dr. Abdul Latif"),
+        ("AHMED SHAH NOORZAI", "Mullah Ahmed Shah Noorzai"),
+        ("Kim Yong Chol", "General Kim Yong Chol"),
+    ],
+)
+def test_titles_are_set_aside(listed: str, alias: str) -> None:
+    result = score_entities(person(listed), person(alias))
+    assert result.score >= 0.95, result.explanation
+
+
+def test_a_title_alone_is_kept_as_the_name() -> None:
+    assert without_titles("Mullah") == "Mullah"
+    assert analyse_name("Maulavi Adam Khan").tokens == analyse_name("Adam Khan").tokens

@@ -14,6 +14,7 @@ from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
 from sanctionwatch.names.scripts import clean_name, detect_script
+from sanctionwatch.names.tables import person_titles
 
 PERSON_SCHEMATA = frozenset({"Person"})
 PLAIN_SCHEMATA = frozenset({"Vessel", "Airplane"})
@@ -56,6 +57,17 @@ class NameForm:
         return sum(len(t) for t, p in zip(self.tokens, self.patronymic, strict=True) if not p)
 
 
+def without_titles(text: str) -> str:
+    """A person name without its titles (Maulavi, Mullah, Haji, Dr.: person_titles.yaml), unless
+    nothing else is left."""
+    titles = person_titles()
+    words = text.split()
+    kept = [w for w in words if w.strip(".,;:()").lower() not in titles]
+    if len(kept) == len(words) or not any(ch.isalpha() for w in kept for ch in w):
+        return text
+    return " ".join(kept)
+
+
 def kind_of(schema: str) -> str:
     if schema in PERSON_SCHEMATA:
         return "person"
@@ -94,12 +106,13 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
     trade: tuple[tuple[Syllable, ...], ...] = ()
     chinese: tuple[ChineseReading, ...] = ()
     if kind == "person":
-        korean = read_korean_name(text, script)
-        chinese = read_chinese_name(text, script)
+        named = without_titles(text)
+        korean = read_korean_name(named, script)
+        chinese = read_chinese_name(named, script)
         words = (
-            _korean_words(text, script)
+            _korean_words(named, script)
             if korean or script == "hangul"
-            else arabic_words(_INNER_APOSTROPHE.sub("", text))  # Abd al-Rahman = Abdulrahman
+            else arabic_words(_INNER_APOSTROPHE.sub("", named))  # Abd al-Rahman = Abdulrahman
         )
     elif kind == "company":
         company = read_company_name(text)

@@ -94,3 +94,9 @@ def given_name_variants() -> list[tuple[str, tuple[str, ...]]]:
         (name.lower(), tuple(v.strip().lower() for v in variants.split(",") if v.strip()))
         for name, variants in load_tsv("given_name_variants.tsv", 2)
     ]
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles and honorifics set aside in person names (person_titles.yaml), lower case."""
+    return frozenset(str(t).lower() for t in load_yaml("person_titles.yaml")["titles"])
