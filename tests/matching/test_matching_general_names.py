@@ -1,7 +1,8 @@
 """General (non-Korean) names: letters as written, legal forms, abbreviations, hull numbers.
 
 Every name below is an entry of the OFAC SDN list (shared/data/ofac/sdn_csv_2021-07, sdn.csv and
-alt.csv); the variants are a one-letter slip or another spelling of the same entry.
+alt.csv); the variants are a one-letter slip or another spelling of the same entry, or (apart)
+another entry.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def score(schema: str, left: str, right: str) -> float:
         ("Vessel", "BATIS", "BATS"),  # skeletons batis / bac (ts -> c), letters one edit apart
         ("Vessel", "GANJ", "GAJ"),  # skeletons ganj / gai (j -> i)
         ("Vessel", "GP-23", "GP23"),  # hull number with or without the hyphen
+        ("Vessel", "ARGO I", "ARGO 1"),  # SDN 15038 a.k.a.: a Roman numeral is its value
+        ("Vessel", "BICENTENARIO XIII", "BICENTENARIO XIIII"),  # no vessel is numbered XIIII
         ("Company", "LE-HUA ELECTRONIC FIELD CO. LIMITED", "LE-HUA ELEC FIELD CO. LTD"),
         ("Company", "CONSORCIO NUJOMA, SOCIEDAD CIVIL", "CONSORCIO NUJOMA, S.C."),
         ("Company", "GRUPO GUADALEST S.A. DE C.V.", "GRUPO GUADALEST SA DE CV"),
@@ -46,6 +49,11 @@ def test_same_party_written_otherwise_matches(schema: str, listed: str, variant:
     ("schema", "left", "right"),
     [
         ("Vessel", "BICENTENARIO XIII", "BICENTENARIO XII"),  # sister ships: numerals differ
+        ("Vessel", "ARGO I", "ARGO II"),
+        ("Vessel", "DESTINY", "RISE DESTINY"),  # SDN 15725 / fka of 27279: a word more
+        ("Vessel", "KANG SONG 1", "RYE SONG GANG 1"),  # SDN 23184 / 23186
+        ("Vessel", "ARDAVAN", "ARTAVAND"),  # SDN 25345 / 25346: one word, two letters apart
+        ("Vessel", "PARTIZAN", "PARISAN"),  # SDN 24512 / 25384
         ("Company", "CASPIAN AIR", "SYRIAN AIR"),  # Korean syllables of another word
         ("Person", "SLOBODSKOY, Kirill Alekseyevich", "SLOBODSKOY, Dmitriy Alekseyevich"),
     ],

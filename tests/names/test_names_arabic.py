@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.matching import score_entities
-from sanctionwatch.names.arabic import arabic_key, arabic_words
+from sanctionwatch.names.arabic import arabic_key, arabic_keys, arabic_words, article_joined
 from sanctionwatch.names.cyrillic import latin_skeleton
 from sanctionwatch.names.forms import analyse_name
 
@@ -104,3 +104,66 @@ def test_a_diphthong_is_a_letter_hussein_is_not_hassan() -> None:
     assert score("Husayn Ali", "Hussein Ali") >= 0.70
     assert score("Faisal Ahmed", "Feisal Ahmed") >= 0.70
     assert score("Mohamed Ali", "Muhammad Ali") >= 0.70
+
+
+@pytest.mark.parametrize(
+    ("listed", "slip"),
+    [
+        ("ABDELRAZIK, Sofian", "ADELRAZIK, Sofian"),  # OFAC SDN 9935 a.k.a.; b dropped
+        ("Abdurezak", "AKdurezak"),  # UN consolidated list 2026-02-27 alias; b -> k
+        ("Abdulhamid Khamis ABDULLAH", "APdulhmaid Khamis ABDULLAH"),  # b -> p and a swap
+    ],
+)
+def test_a_slip_in_a_compound_head_still_meets_as_written(listed: str, slip: str) -> None:
+    """The slip stops the word reading as abd + name; the letters as written still meet."""
+    assert _score(listed, slip) >= 0.85
+
+
+def test_compounds_read_on_both_sides_keep_their_second_names_apart() -> None:
+    assert _score("Abdulrahman Ali", "Abdulrahim Ali") < 0.7
+    assert _score("Abou ABDELJALIL", "Abdelali Abou DHER") < 0.7  # general set hard negative
+
+
+def test_bulk_screening_finds_a_compound_slip_and_a_joined_article() -> None:
+    """Pruning bounds scores from the words as read; it must not pass over these pairs."""
+    from sanctionwatch.matching.bulk import ListedIndex
+    from sanctionwatch.matching.config import load_config
+    from sanctionwatch.matching.entity import EntityRecord
+
+    listed = [
+        EntityRecord("Person", ["ABDELRAZIK, Sofian"]),
+        EntityRecord("Person", ["AL-AGHA, Abu Ubaydah Khayri Hafiz"]),
+    ]
+    index = ListedIndex(listed)
+    cfg = load_config()
+    for name, expected in (
+        ("ADELRAZIK, Sofian", 0),
+        ("ALAGHA, Abu Obaidah Khairy Hafiz", 1),
+    ):
+        hits, _ = index.score_name(name, "Person", cfg, cfg.threshold)
+        assert expected in hits, name
+
+
+@pytest.mark.parametrize(
+    ("listed", "alias"),
+    [
+        ("GADDAFI, Hannibal", "GHATHAFI, Hannibal"),  # OFAC SDN a.k.a.: th for dhal
+        ("AL-JAWLANI, Abu Muhammad", "AL-GOLANI, Abu Muhammad"),  # OFAC SDN 15945: g jim, aw/o
+        ("AL-AGHA, Abu Ubaydah Khayri Hafiz", "ALAGHA, Abu Obaidah Khairy Hafiz"),  # SDN 18535
+    ],
+)
+def test_spellings_of_one_arabic_name_match(listed: str, alias: str) -> None:
+    assert _score(listed, alias) >= 0.85
+
+
+def test_letters_of_two_sounds_give_a_key_each() -> None:
+    assert arabic_keys("ghathafi") == ("kasafa", "kadafa")  # tha of Uthman, dhal of Qadhafi
+    assert set(arabic_keys("golani")) & set(arabic_keys("javlani"))  # skeleton of Jawlani
+    assert not set(arabic_keys("jamal")) & set(arabic_keys("kamal"))  # two names
+    assert arabic_keys("javad") == ("javad",)  # v before a vowel is a consonant
+
+
+def test_a_joined_article_needs_a_word_after_it() -> None:
+    assert article_joined("alagha", "agha")
+    assert not article_joined("alan", "an")
+    assert not article_joined("elias", "ias")  # the rest keeps 4 letters or more

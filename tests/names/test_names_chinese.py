@@ -158,3 +158,15 @@ def test_another_chinese_name_is_capped_below_the_threshold_a_slip_is_not() -> N
     assert "chinese syllables differ" in other.explanation["name"]["method"]
     assert score_entities(person("ZHANG, Taotao"), person("ZHANG, Taoato")).score >= 0.70
     assert score_entities(person("WEI, Hsueh Ying"), person("Ying Hsueh WEI")).score >= 0.70
+
+
+def test_a_surname_put_before_the_own_is_left_to_the_letters() -> None:
+    """OFAC SDN 11223 SU, Lu-Chi a.k.a. TSAI SU, Lu-Chi (a married name, husband's surname
+    first). The name also reads as Korean, where the added syllable shifted every other; a
+    Korean given syllable dropped (Han Song Ju / Han Song) keeps its verdict."""
+
+    def person(name: str) -> dict[str, Any]:
+        return {"schema": "Person", "name": [name]}
+
+    assert score_entities(person("SU, Lu-Chi"), person("TSAI SU, Lu-Chi")).score >= 0.70
+    assert score_entities(person("Han Song Ju"), person("Han Song")).score < 0.70

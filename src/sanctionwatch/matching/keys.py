@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from sanctionwatch.matching.word_table import VOWELS
-from sanctionwatch.names.arabic import arabic_key
+from sanctionwatch.names.arabic import arabic_keys
 from sanctionwatch.names.forms import NameForm
 from sanctionwatch.names.korean_syllables import coarse_key
 
@@ -50,9 +50,9 @@ def name_keys(form: NameForm) -> set[str]:
         consonants = "".join(ch for ch in token if ch not in VOWELS)
         if len(consonants) >= 3:
             keys.add(f"c:{consonants}")
-        arabic = arabic_key(token)  # letters of one Arabic sound: Qadhafi / Gaddafi meet on kdf
-        if arabic and arabic != consonants:
-            keys.add(f"c:{arabic}")
+        for arabic in arabic_keys(token):  # letters of one Arabic sound: Qadhafi / Gaddafi
+            if arabic != consonants:
+                keys.add(f"c:{arabic}")
         if MIN_DELETION_WORD <= len(token) <= MAX_DELETION_WORD:
             keys.update(f"d:{d}" for d in deletions(token) | {token})
     for word, token in zip(form.plain, form.tokens, strict=True):

@@ -16,9 +16,9 @@ from sanctionwatch.matching.word_table import (
     active_tables,
     consonants_of,
 )
-from sanctionwatch.names.arabic import arabic_key
-from sanctionwatch.names.chinese import another_name, compare_chinese
-from sanctionwatch.names.forms import NameForm, analyse_name, one_swap_apart
+from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
+from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
+from sanctionwatch.names.forms import NameForm, analyse_name, compound_slip, one_swap_apart
 from sanctionwatch.names.given_names import initial_of, same_given_name
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
@@ -54,8 +54,8 @@ def _skeleton_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     ca, cb = consonants_of(a), consonants_of(b)
     if len(ca) >= 3 and ca == cb:
         sim = max(sim, cfg.name["consonant_weight"])
-    key = arabic_key(a)
-    if key and key == arabic_key(b):  # letters of one Arabic sound: Qadhafi / Gaddafi
+    keys = arabic_keys(a)
+    if keys and not keys_apart(keys, arabic_keys(b)):  # one Arabic sound: Qadhafi / Gaddafi
         sim = max(sim, cfg.name["arabic_letters"])
     return sim
 
@@ -126,6 +126,10 @@ def align_tokens(
                 sim = max(sim, cfg.name["korean_trade_name"])
             if sim < floor and len(pa) == len(pb) and one_swap_apart(pa, pb):
                 sim = 1 - cfg.name["swap_cost"] / len(pa)
+            elif (
+                sim < floor and persons and len(pa) - len(pb) in (2, -2) and article_joined(pa, pb)
+            ):
+                sim = cfg.name["joined_article"]
             if sim < floor and persons:
                 if same_given_name(pa, pb):  # Bill / William
                     sim = cfg.name["given_name_short"]
@@ -202,6 +206,13 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     match = _compare_person(a, b, cfg)
     if not (a.chinese and b.chinese):
         return match
+    if a.korean and b.korean and surname_added(a.chinese, b.chinese):
+        # SU, Lu-Chi / TSAI SU, Lu-Chi (a married name) also reads as Korean, where syllables
+        # are compared in place and the one added shifts every other: left to the letters, as
+        # a Chinese reading with a syllable more is (names.chinese.another_name)
+        letters = compare_plain(a, b, cfg)
+        if letters.score > match.score:
+            match = NameMatch(letters.score, letters.method + ", a surname added", letters.detail)
     chinese = _compare_chinese(a, b, cfg)
     if chinese.score > match.score:
         return chinese
@@ -258,11 +269,33 @@ def _compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         share = korean.given_met / korean.given_total if korean.given_total else 0.0
         return NameMatch(n["korean_partial_max"] * share, "korean syllables differ", detail)
     plain = compare_plain(a, b, cfg)
+    if a.compounds != b.compounds and compound_slip(a, b, cfg.name["token_floor"]):
+        plain = _compounds_as_written(a, b, plain, cfg)
     if bool(a.korean) != bool(b.korean) and len(a.tokens) == len(b.tokens):
         # Said, not scored: a typo can stop a Korean name from reading as one (Kim Jnog Un).
         unread = b.text if a.korean else a.text
         return NameMatch(plain.score, plain.method, {**plain.detail, "not_read_as_korean": unread})
     return plain
+
+
+def _compounds_as_written(
+    a: NameForm, b: NameForm, match: NameMatch, cfg: MatchConfig
+) -> NameMatch:
+    """Names where one side reads a compound the other does not (and it meets a word there as
+    written: names.forms.compound_slip) are also compared with every compound as written: a
+    slip in a compound's head (Abdelrazik / Adelrazik, Abdulhamid / Apdulhmaid) stops it
+    reading as abd + razik, and only the letters as written still meet.
+
+    Only then: two compounds both read (Abdulrahman / Abdulrahim) keep their second names apart.
+    """
+    written = compare_plain(
+        analyse_name(a.text, a.kind, compounds=False),
+        analyse_name(b.text, b.kind, compounds=False),
+        cfg,
+    )
+    if written.score <= match.score:
+        return match
+    return NameMatch(written.score, written.method + ", compounds as written", written.detail)
 
 
 def _surname_guard(match: NameMatch, surname_met: bool, cfg: MatchConfig) -> NameMatch:
@@ -304,6 +337,11 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
     if aligned > cap and a.kind == b.kind == "person" and _initials_differ(a, b, met):
         return NameMatch(cap, "words aligned, initials differ", {"words_met": met})
+    cap = cfg.name["vessel_words_differ"]
+    if aligned > cap and a.kind == b.kind == "plain":
+        apart = _vessel_words_apart(a, b, met, cfg)
+        if apart:
+            return NameMatch(cap, f"words aligned, {apart}", {"words_met": met})
     return NameMatch(aligned, "words aligned", {"words_met": met})
 
 
@@ -322,6 +360,42 @@ def _initials_differ(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
         return False
 
     return unpaired(a, 0) and unpaired(b, 1)
+
+
+def _named_words(form: NameForm) -> list[int]:
+    """Positions of the words that name (3 letters or more, not a number: ASIA BRIDGE 2)."""
+    return [
+        i
+        for i, plain in enumerate(form.plain)
+        if len(plain) >= 3 and not plain.isdigit() and not ROMAN.fullmatch(plain)
+    ]
+
+
+def _vessel_words_apart(a: NameForm, b: NameForm, met: list[list[Any]], cfg: MatchConfig) -> str:
+    """Why two vessel names name two vessels although their words align, or "".
+
+    A vessel's name is written, registered and painted one way (IMO numbers follow the hull,
+    not the spelling), so a word the other name lacks (DESTINY / RISE DESTINY) names another
+    vessel; and a one-word name is its word, which two letters changed turn into another name
+    (ARDAVAN / ARTAVAND, PARTIZAN / PARISAN), where a slip of the pen changes one; a long
+    word keeps two changed letters a slip (similarity `vessel_one_word` or more).
+    """
+    words_a, words_b = _named_words(a), _named_words(b)
+    met_a = Counter(pair[0] for pair in met)
+    met_b = Counter(pair[1] for pair in met)
+    for form, words, left in ((a, words_a, met_a), (b, words_b, met_b)):
+        for i in words:
+            if left[form.tokens[i]] > 0:
+                left[form.tokens[i]] -= 1
+            else:
+                return "a word on one side only"
+    if len(words_a) == len(words_b) == 1:
+        i, j = words_a[0], words_b[0]
+        sim = next((m[2] for m in met if m[0] == a.tokens[i] and m[1] == b.tokens[j]), 1.0)
+        edits = min(OSA.distance(a.tokens[i], b.tokens[j]), OSA.distance(a.plain[i], b.plain[j]))
+        if sim < cfg.name["vessel_one_word"] and edits >= 2:
+            return "its one word two letters apart"
+    return ""
 
 
 def _each_keeps_a_word(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
@@ -409,10 +483,40 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
 
 def numbers_of(form: NameForm) -> frozenset[str]:
     """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII),
-    read from the letters as written: the skeleton would turn XIII into ksi and Y into i."""
+    read from the letters as written: the skeleton would turn XIII into ksi and Y into i.
+    A Roman numeral in its standard form counts as its value (ARGO I = ARGO 1); any other
+    stays letters (XIIII: see `numeral_slip`)."""
     if form.kind == "person":
         return frozenset()
-    return frozenset(t for t in form.plain if t.isdigit() or ROMAN.fullmatch(t))
+    return frozenset(_number(t) for t in form.plain if t.isdigit() or ROMAN.fullmatch(t))
+
+
+_ROMAN_DIGITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+
+
+def _roman(value: int) -> str:
+    """The standard Roman numeral of 1-39 (the ROMAN letters i, v, x)."""
+    return "x" * (value // 10) + _ROMAN_DIGITS[value % 10]
+
+
+_ROMAN_VALUES = {_roman(v): str(v) for v in range(1, 40)}
+
+
+def _number(word: str) -> str:
+    return _ROMAN_VALUES.get(word, word)
+
+
+def numeral_slip(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """The numbers differ only by one numeral no vessel is numbered with, one letter from the
+    other's (BICENTENARIO XIII / XIIII): a slip of the pen; two standard numerals (XII / XIII)
+    or digits are two numbers."""
+    if len(na - nb) != 1 or len(nb - na) != 1:
+        return False
+    (x,), (y,) = na - nb, nb - na
+    for odd, other in ((x, y), (y, x)):
+        if odd.isalpha() and other.isdigit() and 0 < int(other) < 40:
+            return OSA.distance(odd, _roman(int(other))) == 1
+    return False
 
 
 def patronymics_differ(a: NameForm, b: NameForm, cfg: MatchConfig) -> bool:
@@ -437,7 +541,7 @@ def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         detail = {**match.detail, "patronymics": patronymics}
         return NameMatch(cap, match.method + ", patronymics differ", detail)
     na, nb = numbers_of(a), numbers_of(b)
-    if na != nb and match.score > 0:
+    if na != nb and match.score > 0 and not numeral_slip(na, nb):
         cap = cfg.name["numbers_differ"] if na and nb else cfg.name["number_one_side"]
         if match.score > cap:
             detail = {**match.detail, "numbers": [sorted(na), sorted(nb)]}

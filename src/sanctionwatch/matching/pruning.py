@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.word_table import WordTable
-from sanctionwatch.names.forms import NameForm, swapped_spellings
+from sanctionwatch.names.arabic import article_spellings
+from sanctionwatch.names.forms import NameForm, compound_slip, swapped_spellings
 from sanctionwatch.names.given_names import variant_words
 
 
@@ -32,8 +33,9 @@ def cannot_reach(
     `b` whose words are all in `table`): names read word by word (not both Korean, not both
     companies), whose met words cannot carry the aligned score to `floor` (every met word of `b`
     paired at similarity 1 with the longest query word it meets; a word met only by its
-    plain letters, in `plain`, with the longest query word), and whose lengths are too
-    different for the whole-name comparison to reach `compact_floor`."""
+    plain letters, in `plain`, by a swap or by a joined article, with the longest query word),
+    and whose lengths are too different for the whole-name comparison to reach
+    `compact_floor`."""
     if (a.korean and b.korean) or (a.company is not None and b.company is not None):
         return False
     if a.chinese and b.chinese:  # read syllable by syllable (names.chinese), not word by word
@@ -42,16 +44,20 @@ def cannot_reach(
         return False
     if a.kind == b.kind == "person" and _may_meet_as_given_names(a.plain, b.plain):
         return False  # short forms and initials meet outside the word table
+    if a.compounds != b.compounds and compound_slip(a, b, cfg.name["token_floor"]):
+        return False  # also compared with compounds as written, words the table does not hold
     longest = max(len(a.compact), len(b.compact))
     if 1 - abs(len(a.compact) - len(b.compact)) / longest >= cfg.name["compact_floor"]:
         return False
     reach = table.reach
     swapped = swapped_spellings(a.plain)
+    articles = article_spellings(a.plain)  # ALAGHA / AL-AGHA
     longest_word = max(map(len, a.tokens))
     gained = 0
     plain_reach = plain.reach if plain is not None else {}
     for t, p in zip(b.tokens, b.plain, strict=True):
-        partner = longest_word if p in swapped or p in plain_reach else reach.get(t, 0)
+        met_otherwise = p in swapped or p in plain_reach or p in articles
+        partner = longest_word if met_otherwise else reach.get(t, 0)
         if partner:
             gained += len(t) + partner
     if not gained:

@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.names.arabic import arabic_key, diphthongs_as_y
+from sanctionwatch.names.arabic import arabic_keys, diphthongs_as_y
 
 VOWELS = frozenset("aeiou")
 
@@ -100,16 +100,17 @@ def _meet_arabic_keys(
 ) -> None:
     """Raise to `weight` the cells whose words share an Arabic letter key (Qadhafi / Gaddafi),
     as token_similarity does: one pass over the candidate words."""
-    keys_a = list(map(arabic_key, words_a))
-    wanted = set(keys_a) - {""}
+    keys_a = list(map(arabic_keys, words_a))
+    wanted = {key for keys in keys_a for key in keys}
     if not wanted:
         return
-    columns: dict[str, list[int]] = {}
-    for j, key in enumerate(map(arabic_key, words_b)):
-        if key in wanted:
-            columns.setdefault(key, []).append(j)
-    for i, key in enumerate(keys_a):
-        found = columns.get(key)
+    columns: dict[str, set[int]] = {}
+    for j, keys in enumerate(map(arabic_keys, words_b)):
+        for key in keys:
+            if key in wanted:
+                columns.setdefault(key, set()).add(j)
+    for i, keys in enumerate(keys_a):
+        found = sorted(set().union(*(columns.get(key, ()) for key in keys))) if keys else []
         if found:
             matrix[i, found] = np.maximum(matrix[i, found], weight)
 

@@ -22,6 +22,9 @@ _HYPHENS = frozenset("-‐‑‒–—")
 _VOWELS = frozenset("aeiou")
 _VOWEL_RUN = re.compile("[aeiou]+")
 _DIPHTHONG = re.compile("[aeiou]*[ae]i")
+# The diphthong aw (skeletons write w as v) before a consonant, said and often written o:
+# Jawlani / Golani, Mawlawi / Molavi; before a vowel v is a consonant (Javad, Alavi).
+_AW = re.compile("(?<=[aeiou])v(?=[^aeiouy])")
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,10 @@ class ArabicTables:
     din_form: str
     renamed: dict[str, str]  # abu, son of, daughter of: one spelling
     after_first: frozenset[str]  # renamed only after the first word (Ben Smith, Bent Hansen)
-    key_letters: tuple[tuple[str, str], ...]
+    key_letters: tuple[tuple[str, ...], ...]  # a letter group and what it reads as (1 or 2)
     key_min: int
+    joined_articles: frozenset[str]
+    article_min_rest: int
 
 
 @cache
@@ -64,8 +69,10 @@ def arabic_tables() -> ArabicTables:
         din_form=data["din_form"],
         renamed=renamed,
         after_first=frozenset({"ben", "bent"}),
-        key_letters=tuple((a, b) for a, b in data["arabic_key"]),
+        key_letters=tuple(tuple(rule) for rule in data["arabic_key"]),
         key_min=int(data["arabic_key_min"]),
+        joined_articles=frozenset(data["joined_articles"]),
+        article_min_rest=int(data["article_min_rest"]),
     )
 
 
@@ -124,14 +131,31 @@ def _split_rules(word: str, t: ArabicTables) -> list[str]:
     return [word]
 
 
-def arabic_words(text: str) -> list[str]:
+def arabic_words(text: str, split: bool = True) -> list[str]:
     """The words of a person name, with Arabic particles and compounds in one spelling.
 
     An article word (al-, el, ash-Shami) is dropped when hyphen-joined to the next word or when
     it is not the first word ("Al Gore" keeps Al); a compound head (Abdul, Abdel) reads as abd;
-    joined compounds split (Abdulaziz -> abd aziz). Other words are kept as written.
+    joined compounds split (Abdulaziz -> abd aziz) unless `split` is off (see
+    `compounds_read`). Other words are kept as written.
     """
+    return list(_arabic_words(text, split)[0])
+
+
+def compounds_read(text: str) -> tuple[str, ...]:
+    """The joined words of a person name read as compounds (Abdelrazik -> abd razik), in lower
+    case as written.
+
+    A slip in a compound's head (Adelrazik, Akdurezak) stops it reading as one: the two
+    spellings then no longer share a word, and only the words as written still meet.
+    """
+    return _arabic_words(text, True)[1]
+
+
+@lru_cache(maxsize=200_000)
+def _arabic_words(text: str, split: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = arabic_tables()
+    compounds: list[str] = []
     found = list(_WORD.finditer(text))
     words: list[str] = []
     for n, match in enumerate(found):
@@ -149,11 +173,16 @@ def arabic_words(text: str) -> list[str]:
             words.append(t.abd_head)
         elif low in t.renamed and (n > 0 or low not in t.after_first):
             words.append(t.renamed[low])
+        elif split and low.isascii() and low.isalpha() and len(low) > t.min_stem:
+            parts = _split_word(low)
+            if len(parts) > 1:
+                compounds.append(low)
+            words.extend(parts)
         elif low.isascii() and low.isalpha():
-            words.extend(_split_word(low) if len(low) > t.min_stem else [word])
+            words.append(low if len(low) > t.min_stem else word)
         else:
             words.append(word)
-    return words
+    return tuple(words), tuple(compounds)
 
 
 @lru_cache(maxsize=500_000)
@@ -165,13 +194,68 @@ def diphthongs_as_y(word: str) -> str:
 
 def arabic_key(token: str) -> str:
     """A skeleton with the letters of one Arabic sound merged and each run of vowels as one a
-    (Qadhafi / Gaddafi: kadafa; Qasim / Ghasem: kasam); "" when too few consonants."""
+    (Qadhafi / Gaddafi: kadafa; Qasim / Ghasem: kasam); "" when too few consonants.
+
+    The first of `arabic_keys`: a letter that writes one of two sounds takes its first."""
+    keys = arabic_keys(token)
+    return keys[0] if keys else ""
+
+
+@lru_cache(maxsize=500_000)
+def arabic_keys(token: str) -> tuple[str, ...]:
+    """Every Arabic letter key of a word: a letter written for either of two Arabic sounds
+    gives a key for each (th: tha of Uthman / Osman or dhal of Ghathafi / Gaddafi; g: qaf of
+    Gaddafi / Qadhafi or the Egyptian jim of Golani / Jawlani). Two words meet when any of
+    their keys agree; () when too few consonants."""
     t = arabic_tables()
-    for old, new in t.key_letters:
-        token = token.replace(old, new)
-    if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
-        token = token[:-1]
-    token = diphthongs_as_y(token)  # Husayn / Hussein: hasyn; Hassan: hasan
-    key = _VOWEL_RUN.sub("a", token)  # where vowels stand stays in the key: FINIKIA / FIANGA
-    consonants = len(key) - key.count("a") - key.count("y")  # a diphthong's y adds little
-    return key if consonants >= t.key_min else ""
+    forms = [token]
+    for old, *new in t.key_letters:
+        if old in forms[0]:
+            forms = [form.replace(old, letter) for form in forms for letter in new]
+    keys: list[str] = []
+    for form in forms:
+        if len(form) > 2 and form[-1] == "h" and form[-2] in _VOWELS:
+            form = form[:-1]
+        form = _AW.sub("", diphthongs_as_y(form))  # Husayn / Hussein: hasyn; Jawlani: jalani
+        key = _VOWEL_RUN.sub("a", form)  # where vowels stand stays in the key: FINIKIA / FIANGA
+        consonants = len(key) - key.count("a") - key.count("y")  # a diphthong's y adds little
+        if consonants >= t.key_min and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def keys_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """No Arabic letter key of one word is a key of the other (see `arabic_keys`)."""
+    return a[0] != b[0] if len(a) == len(b) == 1 else not set(a) & set(b)
+
+
+def article_joined(a: str, b: str) -> bool:
+    """One word is the other with the article al/el written onto it (ALAGHA / AL-AGHA, as
+    OFAC SDN writes AL-AGHA, Abu Ubaydah a.k.a. ALAGHA, Abu Obaidah); the rest must keep
+    `article_min_rest` letters (Alan is not an).
+
+    Letters as written, lower case; a cheap length test first: this runs on word pairs that
+    did not meet."""
+    if len(a) < len(b):
+        a, b = b, a
+    t = arabic_tables()
+    return (
+        len(a) == len(b) + 2
+        and len(b) >= t.article_min_rest
+        and a[:2] in t.joined_articles
+        and a.endswith(b)
+    )
+
+
+@lru_cache(maxsize=200_000)
+def article_spellings(words: tuple[str, ...]) -> frozenset[str]:
+    """Every word `article_joined` meets with one of `words` (for bulk pruning: a set lookup
+    per candidate word instead of a test per word pair)."""
+    t = arabic_tables()
+    found: set[str] = set()
+    for word in words:
+        if len(word) >= t.article_min_rest:
+            found.update(article + word for article in t.joined_articles)
+        if word[:2] in t.joined_articles and len(word) - 2 >= t.article_min_rest:
+            found.add(word[2:])
+    return frozenset(found)

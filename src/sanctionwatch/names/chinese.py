@@ -240,6 +240,22 @@ def another_name(
     return True
 
 
+def surname_added(left: tuple[ChineseReading, ...], right: tuple[ChineseReading, ...]) -> bool:
+    """One name is the other with one more syllable right before its surname (SU, Lu-Chi /
+    TSAI SU, Lu-Chi): married women in Taiwan and Hong Kong may put their husband's surname
+    before their own (Wikipedia "Chinese name", Married names: Anson Chan Fang On-sang).
+    Every other syllable meets in place, both names read in one order."""
+    for a in left:
+        for b in right:
+            short, long = (a, b) if len(a.given) < len(b.given) else (b, a)
+            if len(long.given) != len(short.given) + 1 or a.western_order != b.western_order:
+                continue
+            syllables = (short.surname, *short.given)
+            if all(_meet(x, y, False) for x, y in zip(syllables, long.given, strict=True)):
+                return True
+    return False
+
+
 def _meet(x: ChineseSyllable, y: ChineseSyllable, korean: bool) -> int:
     return x.korean & y.korean if korean else x.mask & y.mask
 

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from sanctionwatch.names.arabic import arabic_words
+from rapidfuzz.distance import OSA
+
+from sanctionwatch.names.arabic import arabic_words, compounds_read
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.companies import CompanyName, read_company_name
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
@@ -40,6 +42,7 @@ class NameForm:
     trade_syllables: tuple[tuple[Syllable, ...], ...]  # per company token: Korean syllables
     plain: tuple[str, ...] = ()  # per token: the word's letters as written (see one_swap_apart)
     chinese: tuple[ChineseReading, ...] = ()  # Pinyin / Wade-Giles readings (names.chinese)
+    compounds: tuple[str, ...] = ()  # words read as Arabic compounds, as written (names.arabic)
 
     @cached_property
     def compact(self) -> str:
@@ -97,9 +100,14 @@ def _syllables_of(word: str) -> tuple[Syllable, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def analyse_name(raw: str, kind: str = "person") -> NameForm:
-    """Analyse a name once; raw text is cleaned first (see names.scripts.clean_name)."""
+def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> NameForm:
+    """Analyse a name once; raw text is cleaned first (see names.scripts.clean_name).
+
+    `compounds` off keeps joined Arabic compounds as written (Abdelrazik, not abd razik): the
+    form a compound with a slip in its head (Adelrazik) is compared against.
+    """
     text = clean_name(raw)
+    read: tuple[str, ...] = ()
     script = detect_script(text)
     korean: tuple[KoreanReading, ...] = ()
     company: CompanyName | None = None
@@ -109,11 +117,11 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
         named = without_titles(text)
         korean = read_korean_name(named, script)
         chinese = read_chinese_name(named, script)
-        words = (
-            _korean_words(named, script)
-            if korean or script == "hangul"
-            else arabic_words(_INNER_APOSTROPHE.sub("", named))  # Abd al-Rahman = Abdulrahman
-        )
+        if korean or script == "hangul":
+            words = _korean_words(named, script)
+        else:  # Abd al-Rahman = Abdulrahman
+            words = arabic_words(_INNER_APOSTROPHE.sub("", named), compounds)
+            read = compounds_read(_INNER_APOSTROPHE.sub("", named)) if compounds else ()
     elif kind == "company":
         company = read_company_name(text)
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
@@ -125,7 +133,9 @@ def analyse_name(raw: str, kind: str = "person") -> NameForm:
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
-    return NameForm(text, script, kind, tokens, patronymic, korean, company, trade, plain, chinese)
+    return NameForm(
+        text, script, kind, tokens, patronymic, korean, company, trade, plain, chinese, read
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -154,6 +164,24 @@ def one_swap_apart(a: str, b: str) -> bool:
         and a[apart[0]] == b[apart[1]]
         and a[apart[1]] == b[apart[0]]
     )
+
+
+def compound_slip(a: NameForm, b: NameForm, floor: float) -> bool:
+    """A word one name reads as an Arabic compound meets, as written, a word the other name
+    does not read as one (ABDELRAZIK / ADELRAZIK: a slip in the compound's head). Two words
+    both read as compounds (Abdeljalil / Abdelali) are left to their parts.
+
+    Only then are the two names also compared with compounds as written (matching.name_score),
+    and bulk pruning, which bounds the score from the words as read, must not pass them over.
+    """
+    for x, y in ((a, b), (b, a)):
+        for word in x.compounds:
+            if word in y.compounds:
+                continue
+            for other in y.plain:  # words y did not read as compounds, and their parts
+                if OSA.normalized_similarity(word, other, score_cutoff=floor):
+                    return True
+    return False
 
 
 def hangul_renderings(text: str) -> list[str]:
