@@ -19,7 +19,7 @@ from sanctionwatch.matching.word_table import (
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.forms import NameForm, analyse_name, compound_slip, one_swap_apart
-from sanctionwatch.names.given_names import initial_of, same_given_name
+from sanctionwatch.names.given_names import could_meet, initial_of, same_given_name
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
@@ -112,6 +112,9 @@ def align_tokens(
     floor = cfg.name["token_floor"]
     companies = a.kind == b.kind == "company"
     persons = a.kind == b.kind == "person"
+    short_forms, initials = (
+        could_meet(a.given_name_marks, b.given_name_marks) if persons else (False, False)
+    )
     tables = active_tables()
     syllables_a = a.trade_syllables if korean_words else ()
     syllables_b = b.trade_syllables if korean_words else ()
@@ -124,26 +127,26 @@ def align_tokens(
             sim = word_similarity(ta, tb, pa, pb, cfg, tables)
             if read_a and j < len(syllables_b) and _syllables_meet(read_a, syllables_b[j]):
                 sim = max(sim, cfg.name["korean_trade_name"])
-            if sim < floor and len(pa) == len(pb) and one_swap_apart(pa, pb):
-                sim = 1 - cfg.name["swap_cost"] / len(pa)
-            elif (
-                sim < floor and persons and len(pa) - len(pb) in (2, -2) and article_joined(pa, pb)
-            ):
-                sim = cfg.name["joined_article"]
-            if sim < floor and persons:
-                if same_given_name(pa, pb):  # Bill / William
+            if sim < floor:  # the ways two words meet that the similarity does not see
+                if len(pa) == len(pb) and one_swap_apart(pa, pb):
+                    sim = 1 - cfg.name["swap_cost"] / len(pa)
+                elif persons and len(pa) - len(pb) in (2, -2) and article_joined(pa, pb):
+                    sim = cfg.name["joined_article"]
+                elif short_forms and same_given_name(pa, pb):  # Bill / William
                     sim = cfg.name["given_name_short"]
-                elif initial_of(pa, pb):  # J. / John: weak, paired only after every word
+                elif initials and initial_of(pa, pb):  # J. / John: weak, paired last
                     pairs.append((cfg.name["initial"], i, j))
                     continue
-            if sim < floor and companies and pa[:3] == pb[:3]:  # cheap test first: 3 letters
-                short = _abbreviation(pa, pb, cfg)
-                if short:
-                    pairs.append((short, i, j))
-            if sim >= floor and companies and sim < 1.0 and _extends_short(ta, tb, pa, pb):
+                elif companies and pa[:3] == pb[:3]:  # cheap test first: 3 letters
+                    short = _abbreviation(pa, pb, cfg)
+                    if short:
+                        pairs.append((short, i, j))
+                    continue
+                if sim < floor:
+                    continue
+            if companies and sim < 1.0 and _extends_short(ta, tb, pa, pb):
                 continue
-            if sim >= floor:
-                pairs.append((sim, i, j))
+            pairs.append((sim, i, j))
     pairs.sort(reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()

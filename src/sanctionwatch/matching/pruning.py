@@ -10,15 +10,7 @@ from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.word_table import WordTable
 from sanctionwatch.names.arabic import article_spellings
 from sanctionwatch.names.forms import NameForm, compound_slip, swapped_spellings
-from sanctionwatch.names.given_names import variant_words
-
-
-def _may_meet_as_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """A short form or an initial on both sides' words could pair (Bill / William, J. / John)."""
-    variants = variant_words()
-    if not (variants.isdisjoint(a) or variants.isdisjoint(b)):
-        return True
-    return any(len(w) == 1 for w in a) or any(len(w) == 1 for w in b)
+from sanctionwatch.names.given_names import may_meet
 
 
 def cannot_reach(
@@ -32,18 +24,16 @@ def cannot_reach(
     """True when `compare_names(a, b)` is surely below `floor` (a query `a` against a candidate
     `b` whose words are all in `table`): names read word by word (not both Korean, not both
     companies), whose met words cannot carry the aligned score to `floor` (every met word of `b`
-    paired at similarity 1 with the longest query word it meets; a word met only by its
-    plain letters, in `plain`, by a swap or by a joined article, with the longest query word),
-    and whose lengths are too different for the whole-name comparison to reach
-    `compact_floor`."""
+    paired at similarity 1 with the longest query word it meets; a word met only by its plain
+    letters, in `plain`, by a swap, a joined article, a short form or an initial, with the
+    longest query word), and whose lengths are too different for the whole-name comparison to
+    reach `compact_floor`."""
     if (a.korean and b.korean) or (a.company is not None and b.company is not None):
         return False
     if a.chinese and b.chinese:  # read syllable by syllable (names.chinese), not word by word
         return False
     if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
         return False
-    if a.kind == b.kind == "person" and _may_meet_as_given_names(a.plain, b.plain):
-        return False  # short forms and initials meet outside the word table
     if a.compounds != b.compounds and compound_slip(a, b, cfg.name["token_floor"]):
         return False  # also compared with compounds as written, words the table does not hold
     longest = max(len(a.compact), len(b.compact))
@@ -55,8 +45,11 @@ def cannot_reach(
     longest_word = max(map(len, a.tokens))
     gained = 0
     plain_reach = plain.reach if plain is not None else {}
+    marks = a.given_name_marks if a.kind == b.kind == "person" else None
     for t, p in zip(b.tokens, b.plain, strict=True):
         met_otherwise = p in swapped or p in plain_reach or p in articles
+        if not met_otherwise and marks is not None:
+            met_otherwise = may_meet(p, marks)  # Bill / William, J. / John
         partner = longest_word if met_otherwise else reach.get(t, 0)
         if partner:
             gained += len(t) + partner

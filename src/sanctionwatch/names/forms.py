@@ -12,6 +12,7 @@ from sanctionwatch.names.arabic import arabic_words, compounds_read
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.companies import CompanyName, read_company_name
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
+from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
@@ -53,6 +54,11 @@ class NameForm:
         """The letters of all tokens in order: whatever the word order, an edit comparison of
         two names can meet at most as many letters as these two strings share."""
         return "".join(sorted(self.compact))
+
+    @cached_property
+    def given_name_marks(self) -> GivenNameMarks:
+        """What short forms and initials could pair with (names.given_names), kept per name."""
+        return given_name_marks(self.plain)
 
     @cached_property
     def named_length(self) -> int:
