@@ -159,17 +159,10 @@ def one_swap_apart(a: str, b: str) -> bool:
     """Two spellings that differ by one swap of neighbouring letters (Kahlil / Khalil, Fna / Fan).
 
     Checked on the letters as written: the skeleton rules (kh -> h) would turn such a slip
-    into a larger difference.
+    into a larger difference. `a` is looked up among its own swaps, memoised: in bulk
+    screening `a` is the query's word, met against every candidate word.
     """
-    if len(a) != len(b) or a == b:
-        return False
-    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return (
-        len(apart) == 2
-        and apart[1] == apart[0] + 1
-        and a[apart[0]] == b[apart[1]]
-        and a[apart[1]] == b[apart[0]]
-    )
+    return len(a) == len(b) and a != b and b in swapped_spellings((a,))
 
 
 def compound_slip(a: NameForm, b: NameForm, floor: float) -> bool:
