@@ -25,6 +25,17 @@ from sanctionwatch.matching.memos import clear_memos, load_tables
 DEFAULT_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "names-dev.jsonl"
 
 
+def wrong_by_category(
+    scores: list[float], pairs: list[dict[str, Any]], cut: float
+) -> dict[str, int]:
+    """Pairs on the wrong side of `cut`, per category of the pair file."""
+    wrong: dict[str, int] = {}
+    for score, pair in zip(scores, pairs, strict=True):
+        category = str(pair.get("category", ""))
+        wrong[category] = wrong.get(category, 0) + ((score >= cut) != bool(pair["label"]))
+    return dict(sorted(wrong.items()))
+
+
 def quality(scores: list[float], labels: list[int], cut: float) -> dict[str, float]:
     tp = sum(s >= cut and y for s, y in zip(scores, labels, strict=True))
     fp = sum(s >= cut and not y for s, y in zip(scores, labels, strict=True))
@@ -49,8 +60,9 @@ def run(
     started = time.perf_counter()
     scores = [scorer(p["a"], p["b"]) for p in pairs]
     elapsed = time.perf_counter() - started
-    result = quality(scores, [p["label"] for p in pairs], cut)
+    result: dict[str, Any] = quality(scores, [p["label"] for p in pairs], cut)
     result["pairs_per_second"] = len(pairs) / elapsed
+    result["wrong_by_category"] = wrong_by_category(scores, pairs, cut)
     return {"algorithm": name, **result}
 
 
@@ -61,8 +73,9 @@ def run_batch(pairs: list[dict[str, Any]], cut: float) -> dict[str, Any]:
     started = time.perf_counter()
     scores = [r.score for r in score_pairs([(p["a"], p["b"]) for p in pairs])]
     elapsed = time.perf_counter() - started
-    result = quality(scores, [p["label"] for p in pairs], cut)
+    result: dict[str, Any] = quality(scores, [p["label"] for p in pairs], cut)
     result["pairs_per_second"] = len(pairs) / elapsed
+    result["wrong_by_category"] = wrong_by_category(scores, pairs, cut)
     return {"algorithm": "sanctionwatch score_pairs (batch)", **result}
 
 
