@@ -87,3 +87,33 @@ def test_a_same_birth_date_can_outweigh_differing_patronymics() -> None:
     left = person(["Ivanov Ivan Ivanovich"], birthDate=["1970-02-03"])
     right = person(["Ivanov Ivan Petrovich"], birthDate=["1970-02-03"])
     assert score_entities(left, right).score >= THRESHOLD
+
+
+LISTED_KIM = person(["Kim Jong Un"], birthDate=["1961-03-02"], nationality=["kp"])
+
+
+@pytest.mark.parametrize(
+    # reference/countries.tsv and country_aliases.tsv: OFAC "Korea, North", registries КНДР, alpha-3
+    "spelling",
+    ["PRK", "North Korea", "Korea, North", "КНДР", "DPRK", "북한"],
+)
+def test_spellings_of_one_country_agree(spelling: str) -> None:
+    other = person(["김정은"], birthDate=["1961-03-02"], nationality=[spelling])
+    steps = score_entities(LISTED_KIM, other).explanation["attributes"]
+    assert {"attribute": "nationality", "reason": "both kp", "change": 0.0} in steps
+
+
+@pytest.mark.parametrize("spelling", ["kr", "KOR", "Republic of Korea", "Korea, South", "대한민국"])
+def test_south_korean_nationality_in_any_spelling_is_the_hard_conflict(spelling: str) -> None:
+    other = person(["김정은"], birthDate=["1994-06-30"], nationality=[spelling])
+    result = score_entities(LISTED_KIM, other)
+    assert result.score < THRESHOLD
+    assert any(s["reason"] == "kp vs kr" for s in result.explanation["attributes"])
+
+
+def test_an_unknown_or_ambiguous_country_is_not_a_conflict() -> None:
+    """A bare "Korea" may be either state (country_aliases.tsv leaves it out on purpose)."""
+    other = person(["김정은"], birthDate=["1961-03-02"], nationality=["Korea"])
+    steps = score_entities(LISTED_KIM, other).explanation["attributes"]
+    nationality = next(s for s in steps if s["attribute"] == "nationality")
+    assert nationality["change"] == 0.0 and "korea" in nationality["reason"]

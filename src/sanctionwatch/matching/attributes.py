@@ -7,6 +7,7 @@ from datetime import date
 
 from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.entity import BirthDate, EntityRecord
+from sanctionwatch.reference.countries import known_country_codes
 
 NEAR_YEARS = 2
 SLIP_DAYS = 31  # two full dates this close read as one date mistyped, not as a conflict
@@ -63,6 +64,9 @@ def _countries(a: set[str], b: set[str], cfg: MatchConfig) -> Evidence | None:
     w = cfg.attributes
     if a & b:
         return Evidence("nationality", "lift", w["nationality_same"], f"both {sorted(a & b)[0]}")
+    unknown = sorted((a | b) - known_country_codes())
+    if unknown:  # "Korea" may be either; an unknown spelling is no evidence of another country
+        return Evidence("nationality", "drop", 0.0, f"not a known country: {unknown}, not counted")
     for x in a:
         for y in b:
             if frozenset((x, y)) in cfg.hard_conflict_pairs:

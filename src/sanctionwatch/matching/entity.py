@@ -12,6 +12,7 @@ from typing import Any
 from sanctionwatch.errors import InputError
 from sanctionwatch.names.companies import split_acronym
 from sanctionwatch.names.scripts import clean_name
+from sanctionwatch.reference.countries import country_code
 
 NAME_PROPERTIES = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPERTIES = ("nationality", "citizenship", "country", "jurisdiction")
@@ -61,6 +62,13 @@ def parse_birth_date(raw: str) -> BirthDate | None:
         return None
 
 
+@lru_cache(maxsize=10_000)
+def _country(value: str) -> str:
+    """ISO alpha-2 for any spelling the country table knows (PRK, North Korea, КНДР -> kp), so
+    that two spellings of one country agree and kp / kr conflict; an unknown value as written."""
+    return country_code(value) or value.strip().lower()
+
+
 def normalise_identifier(value: str) -> str:
     return _ID_JUNK.sub("", value).upper()
 
@@ -105,7 +113,7 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
         if role == "name":
             names_by_key[key] = [name for raw in values for name in _names_in(raw)]
         elif role == "country":
-            countries.update(c.strip().lower() for c in values)
+            countries.update(map(_country, values))
         elif role == "birth":
             births = [b for b in map(parse_birth_date, values) if b is not None]
         elif role == "gender":
