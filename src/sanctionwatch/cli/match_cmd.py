@@ -74,8 +74,12 @@ def screen(
 def match(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="The name to look up, in any script."),
-    birth_date: str | None = typer.Option(None, help="Birth date YYYY-MM-DD (or YYYY)."),
-    nationality: str | None = typer.Option(None, help="ISO 3166-1 alpha-2, e.g. kp."),
+    birth_date: str | None = typer.Option(
+        None, help="Birth date: YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or '2 Mar 1961'."
+    ),
+    nationality: str | None = typer.Option(
+        None, help="A country code or name: kp, PRK, North Korea, КНДР (reference/countries)."
+    ),
     schema: str = typer.Option("Person", help="Person, Company, Organization, Vessel ..."),
     limit: int = typer.Option(10, min=1, help="How many candidates to show."),
 ) -> None:

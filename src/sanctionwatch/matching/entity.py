@@ -16,8 +16,11 @@ from sanctionwatch.reference.countries import country_code
 
 NAME_PROPERTIES = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPERTIES = ("nationality", "citizenship", "country", "jurisdiction")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"^(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?")
 _ID_JUNK = re.compile(r"[^0-9A-Za-z]")
+_DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+_WORDED_DATE = re.compile(r"(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4})")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass(frozen=True)
@@ -40,15 +43,29 @@ class EntityRecord:
     countries: set[str] = field(default_factory=set)
     gender: str | None = None
     identifiers: dict[str, set[str]] = field(default_factory=dict)
+    unread: dict[str, list[str]] = field(default_factory=dict)  # values kept out, shown
 
 
 @lru_cache(maxsize=100_000)  # dates recur across a registry's rows
 def parse_birth_date(raw: str) -> BirthDate | None:
-    """'1961-03-02', '1961-03' or '1961' as a range; None for what is not a date."""
-    found = _DATE.match(raw.strip())
-    if not found:
-        return None
-    year, month, day = (int(g) if g else None for g in found.groups())
+    """'1961-03-02', '1961-03' or '1961' as a range, also as Russian registries ('02.03.1961')
+    and the UN and OFAC lists ('2 Mar 1961', 'Mar 1961') write them; None for what is not a
+    date."""
+    text = raw.strip()
+    found = _DATE.match(text)
+    if found:
+        year, month, day = (int(g) if g else None for g in found.groups())
+    else:
+        written = _DOTTED_DATE.fullmatch(text) or _WORDED_DATE.fullmatch(text)
+        if not written:
+            return None
+        parts = written.groupdict()
+        year, day = int(parts["year"]), int(parts["day"]) if parts.get("day") else None
+        month = _month_number(parts["month"])
+        if month is None:
+            return None
+        if day is None and _DOTTED_DATE.fullmatch(text):
+            return None
     assert year is not None
     try:
         if month is None:
@@ -63,10 +80,17 @@ def parse_birth_date(raw: str) -> BirthDate | None:
 
 
 @lru_cache(maxsize=10_000)
-def _country(value: str) -> str:
+def country_of(value: str) -> str:
     """ISO alpha-2 for any spelling the country table knows (PRK, North Korea, КНДР -> kp), so
     that two spellings of one country agree and kp / kr conflict; an unknown value as written."""
     return country_code(value) or value.strip().lower()
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text) if 1 <= int(text) <= 12 else None
+    prefix = text[:3].lower()
+    return _MONTHS.index(prefix) + 1 if prefix in _MONTHS else None
 
 
 def normalise_identifier(value: str) -> str:
@@ -105,6 +129,7 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
     countries: set[str] = set()
     gender: str | None = None
     identifiers: dict[str, set[str]] = {}
+    unread: dict[str, list[str]] = {}
     for key, value in props.items():
         role = _ROLES.get(key)
         if value is None or (role is None and key not in identifier_types):
@@ -113,9 +138,12 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
         if role == "name":
             names_by_key[key] = [name for raw in values for name in _names_in(raw)]
         elif role == "country":
-            countries.update(map(_country, values))
+            countries.update(map(country_of, values))
         elif role == "birth":
-            births = [b for b in map(parse_birth_date, values) if b is not None]
+            parsed = [(v, parse_birth_date(v)) for v in values]
+            births = [b for _, b in parsed if b is not None]
+            if len(births) < len(parsed):
+                unread[key] = [v for v, b in parsed if b is None]
         elif role == "gender":
             gender = values[0].lower() if values else None
         else:
@@ -131,6 +159,7 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
         countries=countries,
         gender=gender,
         identifiers=identifiers,
+        unread=unread,
     )
 
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sanctionwatch.errors import InputError
 from sanctionwatch.matching.bulk import ListedIndex
 from sanctionwatch.matching.config import load_config
-from sanctionwatch.matching.entity import BirthDate, EntityRecord
+from sanctionwatch.matching.entity import BirthDate, EntityRecord, country_of, parse_birth_date
 from sanctionwatch.matching.name_score import NameMatch
 from sanctionwatch.matching.score import MAX_NAMES, score_from_name
 from sanctionwatch.matching.subjects import Listed, latest_versions, load_listed
@@ -31,12 +32,15 @@ def query_record(
 ) -> EntityRecord:
     births: list[BirthDate] = []
     if birth_date is not None:
-        from sanctionwatch.matching.entity import parse_birth_date
-
         parsed = parse_birth_date(str(birth_date))
-        if parsed is not None:
-            births.append(parsed)
-    countries = {nationality.lower()} if nationality else set()
+        if parsed is None:
+            raise InputError(
+                f"birth date {str(birth_date)!r} is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, "
+                "DD.MM.YYYY or '2 Mar 1961'",
+                field="birth_date",
+            )
+        births.append(parsed)
+    countries = {country_of(nationality)} if nationality and nationality.strip() else set()
     return EntityRecord(schema, [require_name(name)], births, countries)
 
 

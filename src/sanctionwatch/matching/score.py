@@ -59,6 +59,9 @@ def score_from_name(
         "attributes": steps,
         "score": round(score, 4),
     }
+    unread = {side: r.unread for side, r in (("left", a), ("right", b)) if r.unread}
+    if unread:  # values that are no evidence because they could not be read, shown not dropped
+        explanation["not_read"] = unread
     if max(len(a.names), len(b.names)) > MAX_NAMES:
         explanation["names_not_compared"] = max(len(a.names), len(b.names)) - MAX_NAMES
     return MatchScore(round(score, 6), explanation)
