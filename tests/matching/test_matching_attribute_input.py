@@ -49,3 +49,20 @@ def test_a_query_with_a_bad_birth_date_is_refused_naming_the_field() -> None:
 
 def test_a_query_nationality_is_read_through_the_country_table() -> None:
     assert query_record("Kim Jong Un", "Person", "08.01.1984", "PRK").countries == {"kp"}
+
+
+@pytest.mark.parametrize("spelling", ["M", "male", "муж.", "мужской", "남"])
+def test_gender_spellings_agree(spelling: str) -> None:
+    result = score_entities(
+        {"name": ["Kim Jong Un"], "gender": ["male"]}, {"name": ["김정은"], "gender": [spelling]}
+    )
+    assert not any(s["attribute"] == "gender" for s in result.explanation["attributes"])
+
+
+def test_another_gender_counts_against_and_an_unknown_one_is_shown() -> None:
+    listed = {"name": ["Kim Jong Un"], "gender": ["male"]}
+    other = score_entities(listed, {"name": ["김정은"], "gender": ["жен."]})
+    assert any(s["reason"] == "male vs female" for s in other.explanation["attributes"])
+    unknown = score_entities(listed, {"name": ["김정은"], "gender": ["x"]})
+    assert unknown.explanation["not_read"] == {"right": {"gender": ["x"]}}
+    assert unknown.score == score_entities(listed, {"name": ["김정은"]}).score

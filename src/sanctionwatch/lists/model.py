@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sanctionwatch.reference.countries import countries_in_text, country_code
+from sanctionwatch.reference.genders import gender_code
 
 NAME_KINDS = ("primary", "alias", "weak_alias", "previous", "original_script")
 ALIAS_KINDS = ("alias", "weak_alias", "previous")
@@ -172,11 +173,7 @@ class ListedParty:
             self.issues.append(issue)
 
     def set_gender(self, raw: str | None) -> None:
-        text = clean_text(raw).lower()
-        if text in ("male", "m"):
-            self.gender = "male"
-        elif text in ("female", "f"):
-            self.gender = "female"
+        self.gender = gender_code(clean_text(raw)) or self.gender
         if self.gender:
             self.add("gender", self.gender)
 

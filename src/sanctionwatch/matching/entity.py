@@ -13,6 +13,7 @@ from sanctionwatch.errors import InputError
 from sanctionwatch.names.companies import split_acronym
 from sanctionwatch.names.scripts import clean_name
 from sanctionwatch.reference.countries import country_code
+from sanctionwatch.reference.genders import gender_code
 
 NAME_PROPERTIES = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPERTIES = ("nationality", "citizenship", "country", "jurisdiction")
@@ -144,8 +145,10 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
             births = [b for _, b in parsed if b is not None]
             if len(births) < len(parsed):
                 unread[key] = [v for v, b in parsed if b is None]
-        elif role == "gender":
-            gender = values[0].lower() if values else None
+        elif role == "gender" and values:
+            gender = gender_code(values[0])
+            if gender is None:
+                unread[key] = values[:1]
         else:
             found = {normalise_identifier(v) for v in values}
             found.discard("")
