@@ -66,3 +66,23 @@ def test_another_gender_counts_against_and_an_unknown_one_is_shown() -> None:
     unknown = score_entities(listed, {"name": ["김정은"], "gender": ["x"]})
     assert unknown.explanation["not_read"] == {"right": {"gender": ["x"]}}
     assert unknown.score == score_entities(listed, {"name": ["김정은"]}).score
+
+
+@pytest.mark.parametrize(
+    ("kind", "left", "right"),
+    [
+        # OFAC sdn.csv 23729 CHON MA SAN: "Vessel Registration Identification IMO 8660313";
+        # registries write the bare number
+        ("imoNumber", "IMO 8660313", "8660313"),
+        ("passportNumber", "No. 645410058", "645410058"),
+        ("passportNumber", "№ 645410058", "645 410 058"),
+    ],
+)
+def test_identifiers_with_labels_and_spaces_agree(kind: str, left: str, right: str) -> None:
+    schema = "Vessel" if kind == "imoNumber" else "Person"
+    name = "CHON MA SAN" if kind == "imoNumber" else "KIM YONG CHOL"
+    result = score_entities(
+        {"schema": schema, "name": [name], kind: [left]},
+        {"schema": schema, "name": [name], kind: [right]},
+    )
+    assert any(s["reason"].startswith(f"same {kind}") for s in result.explanation["attributes"])

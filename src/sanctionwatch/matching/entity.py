@@ -94,8 +94,18 @@ def _month_number(text: str) -> int | None:
     return _MONTHS.index(prefix) + 1 if prefix in _MONTHS else None
 
 
-def normalise_identifier(value: str) -> str:
-    return _ID_JUNK.sub("", value).upper()
+NUMERIC_IDENTIFIERS = frozenset({"imoNumber", "mmsi", "innCode", "ogrnCode"})
+# A label written before a number: IMO 8660313, No. 645410058, № 123, Nr 5, # 7.
+_ID_LABEL = re.compile(r"^\s*(?:(?:imo|no|nr|number|num)[\s.:]+|[№#]\s*)", re.IGNORECASE)
+
+
+def normalise_identifier(value: str, kind: str | None = None) -> str:
+    """One form per identifier: letters and digits, upper case, without a label written before
+    it (IMO 8660313 = 8660313, No. 645410058 = 645410058); numeric kinds (IMO, MMSI, INN, OGRN)
+    keep their digits only."""
+    if kind in NUMERIC_IDENTIFIERS:
+        return "".join(ch for ch in value if ch.isdigit())
+    return _ID_JUNK.sub("", _ID_LABEL.sub("", value)).upper()
 
 
 def _as_strings(value: Any, key: str) -> list[str]:
@@ -150,7 +160,7 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
             if gender is None:
                 unread[key] = values[:1]
         else:
-            found = {normalise_identifier(v) for v in values}
+            found = {normalise_identifier(v, key) for v in values}
             found.discard("")
             if found:
                 identifiers[key] = found

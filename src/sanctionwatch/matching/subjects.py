@@ -75,8 +75,8 @@ def _subject(table: str, row: tuple[Any, ...]) -> Subject | Unscreenable:
         return (table, str(rid), best)
     ids: dict[str, set[str]] = {}
     for kind, value in (("passportNumber", passport), ("innCode", inn), ("ogrnCode", ogrn)):
-        if value and normalise_identifier(str(value)):
-            ids[kind] = {normalise_identifier(str(value))}
+        if value and normalise_identifier(str(value), kind):
+            ids[kind] = {normalise_identifier(str(value), kind)}
     births = [BirthDate(birth, birth)] if birth else []
     record = EntityRecord(schema, names, births, {country} if country else set(), None, ids)
     return Subject(table, rid, names[0], record)
@@ -176,7 +176,7 @@ def _add(record: EntityRecord, kind: str, values: tuple[Any, ...], cfg: MatchCon
     elif kind == "births" and values[0] is not None:
         record.birth_dates.append(BirthDate(values[0], values[1] or values[0]))
     elif kind == "ids" and values[0] in cfg.identifier_types:
-        value = normalise_identifier(str(values[1]))
+        value = normalise_identifier(str(values[1]), values[0])
         if value:
             record.identifiers.setdefault(values[0], set()).add(value)
 
