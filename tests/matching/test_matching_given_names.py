@@ -1,4 +1,4 @@
-"""Given names written short (Bill / William) or as initials (J. / John), pair and bulk; titles."""
+"""Names as lists write them in other forms: short forms, initials, titles, Arabic script."""
 
 from __future__ import annotations
 
@@ -94,3 +94,24 @@ def test_titles_are_set_aside(listed: str, alias: str) -> None:
 def test_a_title_alone_is_kept_as_the_name() -> None:
     assert without_titles("Mullah") == "Mullah"
     assert analyse_name("Maulavi Adam Khan").tokens == analyse_name("Adam Khan").tokens
+
+
+def test_bulk_screening_reads_arabic_script_subjects_as_pairs_do() -> None:
+    """An Arabic-script name gets Latin keys and words (names/arabic.py), so the bulk engine
+    finds the romanised listed name, as pair scoring does (UN IQi.004, IQi.023)."""
+    cfg = load_config()
+    listed = [
+        entity_from_dict(person(n), ())
+        for n in ["ABID HAMID MAHMUD AL-TIKRITI", "MIZBAN KHADR HADI", "IZZAT IBRAHIM AL-DURI"]
+    ]
+    subjects = [
+        entity_from_dict(person(n), ()) for n in ["عابد حامد محمود التكريتي", "مزبان خضر هادي"]
+    ]
+    expected = {
+        (si, li)
+        for si, s in enumerate(subjects)
+        for li, item in enumerate(listed)
+        if score_records(s, item, cfg).score >= THRESHOLD
+    }
+    _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
+    assert {(si, li) for si, li, _ in found} == expected == {(0, 0), (1, 1)}

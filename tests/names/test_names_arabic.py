@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.matching import score_entities
-from sanctionwatch.names.arabic import arabic_key, arabic_keys, arabic_words, article_joined
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.names.arabic import (
+    arabic_key,
+    arabic_keys,
+    arabic_script_latin,
+    arabic_words,
+    article_joined,
+)
 from sanctionwatch.names.cyrillic import latin_skeleton
 from sanctionwatch.names.forms import analyse_name
 
@@ -167,3 +174,44 @@ def test_a_joined_article_needs_a_word_after_it() -> None:
     assert article_joined("alagha", "agha")
     assert not article_joined("alan", "an")
     assert not article_joined("elias", "ias")  # the rest keeps 4 letters or more
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        # UN consolidated list 2026-02-27: FIRST..FOURTH_NAME and NAME_ORIGINAL_SCRIPT of one entry
+        ("ABID HAMID MAHMUD AL-TIKRITI", "عابد حامد محمود التكريتي"),  # IQi.004
+        (
+            "IBRAHIM AHMAD ABD AL-SATTAR MUHAMMED AL-TIKRITI",
+            "إبراهيم أحمد عبد الستار محمد التكريتي",
+        ),
+        ("TAHA YASSIN RAMADAN AL-JIZRAWI", "طه ياسين رمضان الجزراوي"),  # IQi.020
+        ("MIZBAN KHADR HADI", "مزبان خضر هادي"),  # IQi.023
+    ],
+)
+def test_arabic_script_names_meet_their_romanisation(latin: str, arabic: str) -> None:
+    result = score_entities({"name": [latin]}, {"name": [arabic]})
+    assert result.score >= load_config().threshold, result.explanation
+
+
+def test_arabic_script_is_read_letter_by_letter() -> None:
+    # the article set aside, waw a consonant next to alif, a vowel between ت and س (not ts)
+    assert arabic_script_latin("عبد الرحمن") == "abd rhmn"
+    assert arabic_script_latin("مروان محمود") == "mrwan mhmud"
+    assert arabic_script_latin("انتصار") == "antasar"
+
+
+def test_other_arabic_script_names_do_not_meet() -> None:
+    # UN: IZZAT IBRAHIM AL-DURI is not TAHIR JALIL HABBUSH AL-TIKRITI (طاهر جليل حبوش التكريتي)
+    result = score_entities(
+        {"name": ["IZZAT IBRAHIM AL-DURI"]}, {"name": ["طاهر جليل حبوش التكريتي"]}
+    )
+    assert result.score < 0.5
+
+
+def test_a_diphthong_name_in_arabic_script_is_not_its_long_vowel_neighbour() -> None:
+    """صدام حسين is SADDAM HUSSEIN (UN IQi.001), not SADDAM HASSAN: the whole-word table."""
+    listed = {"name": ["صدام حسين التكريتي"]}
+    hussein = score_entities({"name": ["SADDAM HUSSEIN AL-TIKRITI"]}, listed).score
+    hassan = score_entities({"name": ["SADDAM HASSAN AL-TIKRITI"]}, listed).score
+    assert hussein >= load_config().threshold > hassan

@@ -259,3 +259,65 @@ def article_spellings(words: tuple[str, ...]) -> frozenset[str]:
         if word[:2] in t.joined_articles and len(word) - 2 >= t.article_min_rest:
             found.add(word[2:])
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class _ScriptTable:
+    letters: dict[str, str]
+    waw: dict[str, str]
+    ya: dict[str, str]
+    alifs: frozenset[str]
+    apart: frozenset[str]
+    article: str
+    article_min_rest: int
+    words: dict[str, str]
+
+
+@cache
+def _script_table() -> _ScriptTable:
+    data = load_yaml("arabic_script.yaml")
+    return _ScriptTable(
+        {str(k): str(v) for k, v in data["letters"].items()},
+        data["waw"],
+        data["ya"],
+        frozenset(data["alifs"]),
+        frozenset(data["apart"]),
+        str(data["article"]),
+        int(data["article_min_rest"]),
+        {str(k): str(v) for k, v in data["words"].items()},
+    )
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, superscript alif, tatweel
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+@lru_cache(maxsize=100_000)
+def arabic_script_latin(text: str) -> str:
+    """A name written in Arabic letters in the Latin letters lists use (arabic_script.yaml):
+    صدام حسين التكريتي -> sdam hsin tkriti, which meets SADDAM HUSSEIN AL-TIKRITI through the
+    consonants (matching `consonant_weight`) and the Arabic keys. Other characters stay."""
+    t = _script_table()
+    words = []
+    for word in _ARABIC_MARKS.sub("", text).split():
+        if word.startswith(t.article) and len(word) - len(t.article) >= t.article_min_rest:
+            word = word[len(t.article) :]
+        if word in t.words:  # a diphthong the letters cannot tell from a long vowel: Husayn
+            words.append(t.words[word])
+            continue
+        out = ""
+        for i, ch in enumerate(word):
+            if ch == "و":
+                near_alif = (i > 0 and word[i - 1] in t.alifs) or (
+                    i + 1 < len(word) and word[i + 1] in t.alifs
+                )
+                latin = t.waw["consonant" if i == 0 or near_alif else "vowel"]
+            elif ch in ("ي", "ی"):
+                latin = t.ya["consonant" if i == 0 or word[i - 1] in t.alifs else "vowel"]
+            else:
+                latin = t.letters.get(ch, ch)
+            if out and latin and out[-1] + latin[0] in t.apart:
+                out += "a"
+            out += latin
+        words.append(out)
+    return " ".join(words)

@@ -8,7 +8,12 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.names.arabic import arabic_words, compounds_read
+from sanctionwatch.names.arabic import (
+    ARABIC_LETTERS,
+    arabic_script_latin,
+    arabic_words,
+    compounds_read,
+)
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.companies import CompanyName, read_company_name
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
@@ -121,6 +126,9 @@ def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> Name
     chinese: tuple[ChineseReading, ...] = ()
     if kind == "person":
         named = without_titles(text)
+        if script in ("other", "mixed") and ARABIC_LETTERS.search(named):
+            named = arabic_script_latin(named)  # صدام حسين = sdam hsin, meets SADDAM HUSSEIN
+            script = detect_script(named)
         korean = read_korean_name(named, script)
         chinese = read_chinese_name(named, script)
         if korean or script == "hangul":
