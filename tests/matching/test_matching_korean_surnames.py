@@ -81,3 +81,17 @@ def test_a_pair_scored_zero_names_its_method_not_no_names() -> None:
     assert result.explanation["name"]["left"] == "Kim Jong Un"
     empty = score_entities(person(["Kim Jong Un"]), {"schema": "Person", "properties": {}})
     assert empty.explanation["name"]["method"] == "no names"
+
+
+@pytest.mark.parametrize(
+    "other", ["Kim Un Jong", "김은정", "Ким Ын Чен"]  # 김은정 (Kim Eun-jeong) is another name
+)
+def test_given_syllables_in_another_order_are_another_name(other: str) -> None:
+    """The shared eval README's ko-near-miss: different names sharing syllables must not match."""
+    assert score_entities(person(["Kim Jong Un"]), person([other])).score < THRESHOLD
+
+
+def test_given_syllables_in_another_order_with_the_same_birth_date_are_found() -> None:
+    born = ["1984-01-08"]
+    listed = person(["Kim Jong Un"], birthDate=born, nationality=["kp"])
+    assert score_entities(person(["Kim Un Jong"], birthDate=born), listed).score >= THRESHOLD

@@ -27,6 +27,7 @@ REQUIRED_NAME_KEYS = [
     "company_concepts_only",
     "korean_trade_name",
     "korean_letters_swapped",
+    "korean_given_reordered",
     "numbers_differ",
     "number_one_side",
     "company_words_differ",

@@ -324,6 +324,12 @@ def _letters_swapped(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch | 
     aligned, met = align_tokens(a, b, cfg)
     if len(met) != len(a.tokens) or any(sorted(x) != sorted(y) for x, y, _ in met):
         return None
+    if all(x == y for x, y, _ in met) and (
+        a.tokens[0] == b.tokens[0] or a.tokens[-1] == b.tokens[-1]
+    ):  # the surname stays, the given syllables trade places: 김정은 / 김은정 are two names, or
+        # one written out of order: below the threshold, where a same birth date can lift it
+        score = min(aligned, cfg.name["korean_given_reordered"])
+        return NameMatch(score, "korean given syllables in another order", {"words_met": met})
     score = min(aligned, cfg.name["korean_letters_swapped"])
     return NameMatch(score, "korean words reordered or letters swapped", {"words_met": met})
 
