@@ -84,7 +84,8 @@ def test_a_pair_scored_zero_names_its_method_not_no_names() -> None:
 
 
 @pytest.mark.parametrize(
-    "other", ["Kim Un Jong", "김은정", "Ким Ын Чен"]  # 김은정 (Kim Eun-jeong) is another name
+    "other",
+    ["Kim Un Jong", "김은정", "Ким Ын Чен"],  # 김은정 (Kim Eun-jeong) is another name
 )
 def test_given_syllables_in_another_order_are_another_name(other: str) -> None:
     """The shared eval README's ko-near-miss: different names sharing syllables must not match."""
