@@ -295,7 +295,7 @@ ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 @lru_cache(maxsize=100_000)
 def arabic_script_latin(text: str) -> str:
     """A name written in Arabic letters in the Latin letters lists use (arabic_script.yaml):
-    صدام حسين التكريتي -> sdam hsin tkriti, which meets SADDAM HUSSEIN AL-TIKRITI through the
+    صدام حسين التكريتي -> sdam husayn tkriti, which meets SADDAM HUSSEIN AL-TIKRITI through the
     consonants (matching `consonant_weight`) and the Arabic keys. Other characters stay."""
     t = _script_table()
     words = []

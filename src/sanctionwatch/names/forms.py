@@ -127,7 +127,7 @@ def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> Name
     if kind == "person":
         named = without_titles(text)
         if script in ("other", "mixed") and ARABIC_LETTERS.search(named):
-            named = arabic_script_latin(named)  # صدام حسين = sdam hsin, meets SADDAM HUSSEIN
+            named = arabic_script_latin(named)  # صدام حسين = sdam husayn: SADDAM HUSSEIN
             script = detect_script(named)
         korean = read_korean_name(named, script)
         chinese = read_chinese_name(named, script)
