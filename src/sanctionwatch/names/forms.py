@@ -72,14 +72,27 @@ class NameForm:
 
 
 def without_titles(text: str) -> str:
-    """A person name without its titles (Maulavi, Mullah, Haji, Dr.: person_titles.yaml), unless
-    nothing else is left."""
-    titles = person_titles()
-    words = text.split()
-    kept = [w for w in words if w.strip(".,;:()").lower() not in titles]
-    if len(kept) == len(words) or not any(ch.isalpha() for w in kept for ch in w):
+    """A person name without its titles (person_titles.yaml): religious honorifics anywhere but
+    last (Mullah, Haji: ABD-AL-TAWWAB MULLAH HUWAYSH), ranks and forms of address where they open
+    the name or the part after a comma (SALEH, Dr. Abdul Latif; John Major keeps Major)."""
+    anywhere, leading = person_titles()
+    written = [_title_word(w) for w in text.split()]
+    if anywhere.isdisjoint(written) and leading.isdisjoint(written):
         return text
-    return " ".join(kept)
+    parts = []
+    for part in text.split(","):
+        words = part.split()
+        start = 0
+        while start < len(words) - 1 and _title_word(words[start]) in anywhere | leading:
+            start += 1
+        kept = words[start:]
+        kept = [w for w in kept[:-1] if _title_word(w) not in anywhere] + kept[-1:]
+        parts.append(" ".join(kept))
+    return ", ".join(p for p in parts if p)
+
+
+def _title_word(word: str) -> str:
+    return word.strip(".;:(),").lower()
 
 
 def kind_of(schema: str) -> str:

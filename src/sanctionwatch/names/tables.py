@@ -97,6 +97,10 @@ def given_name_variants() -> list[tuple[str, tuple[str, ...]]]:
 
 
 @cache
-def person_titles() -> frozenset[str]:
-    """Titles and honorifics set aside in person names (person_titles.yaml), lower case."""
-    return frozenset(str(t).lower() for t in load_yaml("person_titles.yaml")["titles"])
+def person_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(titles that stand anywhere in a person name, titles that only open one), lower case."""
+    data = load_yaml("person_titles.yaml")
+    return (
+        frozenset(str(t).lower() for t in data["anywhere"]),
+        frozenset(str(t).lower() for t in data["leading"]),
+    )
