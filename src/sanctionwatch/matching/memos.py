@@ -21,8 +21,12 @@ def load_tables() -> None:
     """Read every table the matcher uses and build the lookups derived from them."""
     from sanctionwatch.matching.config import load_config
     from sanctionwatch.names import cyrillic, korean_syllables, tables
+    from sanctionwatch.names.arabic import _script_table
     from sanctionwatch.names.companies import _phrases
+    from sanctionwatch.names.given_names import _groups
     from sanctionwatch.names.korean import _surnames_by_class
+    from sanctionwatch.reference.countries import known_country_codes
+    from sanctionwatch.reference.genders import _genders
 
     load_config()
     for table in (
@@ -32,9 +36,14 @@ def load_tables() -> None:
         tables.korean_traditional,
         tables.cyrillic_latin,
         tables.company_terms,
+        tables.person_titles,
     ):
         table()
     _phrases()
+    _groups()
+    _script_table()
+    known_country_codes()
+    _genders()
     _surnames_by_class()
     korean_syllables._classes()
     for script in ("latin", "cyrillic"):
@@ -56,6 +65,11 @@ _WARM_UP_PAIRS = (
         {"schema": "Company", "name": ["ООО «Корея»"]},
     ),
     ({"schema": "Vessel", "name": ["CHON MA SAN"]}, {"schema": "Vessel", "name": ["CHONMASAN"]}),
+    (
+        {"schema": "Person", "name": ["Dr. William Smith"], "nationality": ["PRK"]},
+        {"schema": "Person", "name": ["Bill J. Smith"], "nationality": ["kr"], "gender": ["M"]},
+    ),
+    ({"schema": "Person", "name": ["صدام حسين"]}, {"schema": "Person", "name": ["Saddam Hussein"]}),
 )
 
 

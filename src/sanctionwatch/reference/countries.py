@@ -108,6 +108,9 @@ def countries_in_text(value: str | None, *, longest: int = 6) -> list[str]:
     return found
 
 
+@cache
 def known_country_codes() -> frozenset[str]:
-    """Every alpha-2 code the table can produce (a mapping file may map a value to these)."""
+    """Every alpha-2 code the table can produce (a mapping file may map a value to these).
+
+    Cached: pair scoring asks for it whenever two nationalities differ."""
     return frozenset(country_lookup().values())
