@@ -35,7 +35,7 @@ class NameMatch:
 
 def token_similarity(a: str, b: str, cfg: MatchConfig) -> float:
     """Edit similarity (a swap of two letters is one edit), or of consonants (Mohamed/Muhammad),
-    or of Arabic letter keys (names.arabic.arabic_key).
+    or of Arabic letter keys (names.arabic.arabic_keys).
 
     Inside `active_word_table` the value comes from the query's precomputed table (the same
     numbers; below `token_floor` it reads 0, which no caller tells apart).

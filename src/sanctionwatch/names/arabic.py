@@ -4,7 +4,7 @@ Lists write one name as "Abd al-Rahman", "Abdulrahman", "Abdel Rahman" and "RAHM
 "al-Baghdadi" and "Baghdadi"; as "Nasrallah", "Nasr Allah" and "Nasrullah". `arabic_words`
 turns the words of a person name into the words these spellings share (abd + rahman; baghdadi;
 nasr + lah), so word alignment, keys and the bulk tables see one form whatever the order.
-`arabic_key` is a second, coarser per-word key for letters that write one Arabic sound
+`arabic_keys` give a second, coarser per-word key for letters that write one Arabic sound
 (Qadhafi / Gaddafi, Qasim / Ghasem). Tables: names/data/arabic_names.yaml (sources inside).
 """
 
@@ -190,15 +190,6 @@ def diphthongs_as_y(word: str) -> str:
     """A vowel run ending in ai or ei (skeletons write y as i: Husayn -> husain) as the consonant
     y: the diphthong is a written letter (ي), so Hussein and Hassan are two names."""
     return _DIPHTHONG.sub("y", word)
-
-
-def arabic_key(token: str) -> str:
-    """A skeleton with the letters of one Arabic sound merged and each run of vowels as one a
-    (Qadhafi / Gaddafi: kadafa; Qasim / Ghasem: kasam); "" when too few consonants.
-
-    The first of `arabic_keys`: a letter that writes one of two sounds takes its first."""
-    keys = arabic_keys(token)
-    return keys[0] if keys else ""
 
 
 @lru_cache(maxsize=500_000)

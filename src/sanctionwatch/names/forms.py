@@ -147,8 +147,9 @@ def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> Name
         if korean or script == "hangul":
             words = _korean_words(named, script)
         else:  # Abd al-Rahman = Abdulrahman
-            words = arabic_words(_INNER_APOSTROPHE.sub("", named), compounds)
-            read = compounds_read(_INNER_APOSTROPHE.sub("", named)) if compounds else ()
+            joined = _INNER_APOSTROPHE.sub("", named)
+            words = arabic_words(joined, compounds)
+            read = compounds_read(joined) if compounds else ()
     elif kind == "company":
         company = read_company_name(text)
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
