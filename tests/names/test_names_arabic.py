@@ -199,6 +199,7 @@ def test_arabic_script_is_read_letter_by_letter() -> None:
     # the article set aside, waw a consonant next to alif, a vowel between ت and س (not ts)
     assert arabic_script_latin("عبد الرحمن") == "abd rhmn"
     assert arabic_script_latin("مروان محمود") == "mrwan mhmud"
+    assert arabic_script_latin("زياد يوسف") == "zyad yusf"  # ya next to alif, at the start
     assert arabic_script_latin("انتصار") == "antasar"
 
 

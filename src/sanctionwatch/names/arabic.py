@@ -298,13 +298,12 @@ def arabic_script_latin(text: str) -> str:
             continue
         out = ""
         for i, ch in enumerate(word):
-            if ch == "و":
+            if ch in ("و", "ي", "ی"):  # consonant at the start or next to an alif, else vowel
                 near_alif = (i > 0 and word[i - 1] in t.alifs) or (
                     i + 1 < len(word) and word[i + 1] in t.alifs
                 )
-                latin = t.waw["consonant" if i == 0 or near_alif else "vowel"]
-            elif ch in ("ي", "ی"):
-                latin = t.ya["consonant" if i == 0 or word[i - 1] in t.alifs else "vowel"]
+                table = t.waw if ch == "و" else t.ya
+                latin = table["consonant" if i == 0 or near_alif else "vowel"]
             else:
                 latin = t.letters.get(ch, ch)
             if out and latin and out[-1] + latin[0] in t.apart:
