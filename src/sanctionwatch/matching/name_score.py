@@ -354,21 +354,27 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     return NameMatch(aligned, "words aligned", {"words_met": met})
 
 
+def _unpaired(form: NameForm, side: int, met: list[list[Any]]) -> list[int]:
+    """Positions of `form`'s words that no pair of `met` took (`side` 0 or 1 of each pair)."""
+    left = Counter(pair[side] for pair in met)
+    positions = []
+    for i, token in enumerate(form.tokens):
+        if left[token] > 0:
+            left[token] -= 1
+        else:
+            positions.append(i)
+    return positions
+
+
 def _initials_differ(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
     """Each name keeps an initial the other does not pair: J. Smith / P. Smith, John F. / John G.
     Kennedy name two people. One initial missing on one side (or a particle such as Burmese U)
-    says little and is left to the letters."""
-
-    def unpaired(form: NameForm, side: int) -> bool:
-        left = Counter(pair[side] for pair in met)
-        for token, plain in zip(form.tokens, form.plain, strict=True):
-            if left[token] > 0:
-                left[token] -= 1
-            elif len(plain) == 1:  # as written: the skeleton of YI is one letter too
-                return True
-        return False
-
-    return unpaired(a, 0) and unpaired(b, 1)
+    says little and is left to the letters. Initials as written: the skeleton of YI is one
+    letter too."""
+    return all(
+        any(len(form.plain[i]) == 1 for i in _unpaired(form, side, met))
+        for side, form in enumerate((a, b))
+    )
 
 
 def _named_words(form: NameForm) -> list[int]:
@@ -390,14 +396,9 @@ def _vessel_words_apart(a: NameForm, b: NameForm, met: list[list[Any]], cfg: Mat
     word keeps two changed letters a slip (similarity `vessel_one_word` or more).
     """
     words_a, words_b = _named_words(a), _named_words(b)
-    met_a = Counter(pair[0] for pair in met)
-    met_b = Counter(pair[1] for pair in met)
-    for form, words, left in ((a, words_a, met_a), (b, words_b, met_b)):
-        for i in words:
-            if left[form.tokens[i]] > 0:
-                left[form.tokens[i]] -= 1
-            else:
-                return "a word on one side only"
+    for side, (form, words) in enumerate(((a, words_a), (b, words_b))):
+        if set(words) & set(_unpaired(form, side, met)):
+            return "a word on one side only"
     if len(words_a) == len(words_b) == 1:
         i, j = words_a[0], words_b[0]
         sim = next((m[2] for m in met if m[0] == a.tokens[i] and m[1] == b.tokens[j]), 1.0)
@@ -413,13 +414,12 @@ def _each_keeps_a_word(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
     series numbers (III) are not counted: they abbreviate or qualify, they do not name."""
 
     def keeps(form: NameForm, side: int) -> bool:
-        left = Counter(pair[side] for pair in met)
-        for token, plain, patronymic in zip(form.tokens, form.plain, form.patronymic, strict=True):
-            if left[token] > 0:
-                left[token] -= 1
-            elif not patronymic and len(plain) >= 3 and not ROMAN.fullmatch(plain):
-                return True
-        return False
+        return any(
+            not form.patronymic[i]
+            and len(form.plain[i]) >= 3
+            and not ROMAN.fullmatch(form.plain[i])
+            for i in _unpaired(form, side, met)
+        )
 
     return keeps(a, 0) and keeps(b, 1)
 

@@ -76,14 +76,14 @@ def without_titles(text: str) -> str:
     last (Mullah, Haji: ABD-AL-TAWWAB MULLAH HUWAYSH), ranks and forms of address where they open
     the name or the part after a comma (SALEH, Dr. Abdul Latif; John Major keeps Major)."""
     anywhere, leading = person_titles()
-    written = [_title_word(w) for w in text.split()]
-    if anywhere.isdisjoint(written) and leading.isdisjoint(written):
+    every = anywhere | leading
+    if every.isdisjoint(_title_word(w) for w in text.split()):
         return text
     parts = []
     for part in text.split(","):
         words = part.split()
         start = 0
-        while start < len(words) - 1 and _title_word(words[start]) in anywhere | leading:
+        while start < len(words) - 1 and _title_word(words[start]) in every:
             start += 1
         kept = words[start:]
         kept = [w for w in kept[:-1] if _title_word(w) not in anywhere] + kept[-1:]
