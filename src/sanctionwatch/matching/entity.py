@@ -36,7 +36,7 @@ class BirthDate:
         return self.start == self.end
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityRecord:
     schema: str
     names: list[str]
@@ -114,6 +114,12 @@ def _as_strings(value: Any, key: str) -> list[str]:
         value = [value]
     elif not isinstance(value, list):
         raise InputError(f"property {key!r} must be a list of strings", field=key)
+    for v in value:
+        if type(v) is not str or not v.strip():
+            break
+    else:
+        written: list[str] = value
+        return written  # the usual case: non-blank strings, as written
     return [text for text in (str(v) for v in value if v is not None) if text.strip()]
 
 
@@ -123,6 +129,13 @@ _ROLES = {
     "birthDate": "birth",
     "gender": "gender",
 }
+_NAME_ORDER = {key: rank for rank, key in enumerate(NAME_PROPERTIES)}
+
+
+@lru_cache(maxsize=8)
+def _roles_with(identifier_types: tuple[str, ...]) -> dict[str, str]:
+    """Every property read, with its role: one dict lookup per property of an entity."""
+    return {**dict.fromkeys(identifier_types, "identifier"), **_ROLES}
 
 
 def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) -> EntityRecord:
@@ -135,19 +148,22 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
     props = data.get("properties", data)
     if not isinstance(props, dict):
         raise InputError("'properties' must be an object", field="properties")
-    names_by_key: dict[str, list[str]] = {}
+    roles = _roles_with(identifier_types)
+    names_by_key: list[tuple[int, list[str]]] = []
     births: list[BirthDate] = []
     countries: set[str] = set()
     gender: str | None = None
     identifiers: dict[str, set[str]] = {}
     unread: dict[str, list[str]] = {}
     for key, value in props.items():
-        role = _ROLES.get(key)
-        if value is None or (role is None and key not in identifier_types):
+        role = roles.get(key)
+        if role is None or value is None:
             continue
         values = _as_strings(value, key)
         if role == "name":
-            names_by_key[key] = [name for raw in values for name in _names_in(raw)]
+            names_by_key.append(
+                (_NAME_ORDER[key], [name for raw in values for name in _names_in(raw)])
+            )
         elif role == "country":
             countries.update(map(country_of, values))
         elif role == "birth":
@@ -155,24 +171,28 @@ def entity_from_dict(data: dict[str, Any], identifier_types: tuple[str, ...]) ->
             births = [b for _, b in parsed if b is not None]
             if len(births) < len(parsed):
                 unread[key] = [v for v, b in parsed if b is None]
-        elif role == "gender" and values:
-            gender = gender_code(values[0])
-            if gender is None:
-                unread[key] = values[:1]
+        elif role == "gender":
+            if values:
+                gender = gender_code(values[0])
+                if gender is None:
+                    unread[key] = values[:1]
         else:
             found = {normalise_identifier(v, key) for v in values}
             found.discard("")
             if found:
                 identifiers[key] = found
-    names = [n for key in NAME_PROPERTIES for n in names_by_key.get(key, ())]
+    if len(names_by_key) == 1:
+        names = names_by_key[0][1]
+    else:  # names first, then aliases, previous names, weak aliases, abbreviations
+        names = [n for _, found_names in sorted(names_by_key) for n in found_names]
     return EntityRecord(
-        schema=str(data.get("schema") or "Person"),
-        names=list(dict.fromkeys(names)),
-        birth_dates=births,
-        countries=countries,
-        gender=gender,
-        identifiers=identifiers,
-        unread=unread,
+        str(data.get("schema") or "Person"),
+        list(dict.fromkeys(names)),
+        births,
+        countries,
+        gender,
+        identifiers,
+        unread,
     )
 
 
