@@ -96,3 +96,31 @@ def test_given_syllables_in_another_order_with_the_same_birth_date_are_found() -
     born = ["1984-01-08"]
     listed = person(["Kim Jong Un"], birthDate=born, nationality=["kp"])
     assert score_entities(person(["Kim Un Jong"], birthDate=born), listed).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    # OFAC SDN entry 22999 RYOM, Hui-bong (program DPRK4): the DPRK keeps the initial ㄹ of 렴
+    # that the South drops (염); Kontsevich Рём, a clerk's РЙОМ
+    ["렴희봉", "염희봉", "Рём Хи Бон", "РЙОМ ХУИ БОНГ", "Ryom Hui Bong"],
+)
+def test_surname_ryom_is_read_as_korean(spelling: str) -> None:
+    result = score_entities(person(["RYOM, Hui-bong"]), person([spelling]))
+    assert result.score >= THRESHOLD, result.explanation
+    assert analyse_name(spelling).korean, spelling  # read as a Korean name, not as plain words
+
+
+@pytest.mark.parametrize(
+    ("hangul", "south_korean"),
+    # the English spellings the two presidents' own offices used: hee for 희, yu before n for 현
+    [("박정희", "Park Chung-hee"), ("노무현", "Roh Moo-hyun"), ("현송월", "Hyun Song-wol")],
+)
+def test_south_korean_hee_and_hyun(hangul: str, south_korean: str) -> None:
+    assert score_entities(person([hangul]), person([south_korean])).score >= THRESHOLD
+
+
+def test_clerk_cyrillic_zh_for_passport_j() -> None:
+    """A clerk copying PAK JONG HYOK may write J as Ж, as French J is (Жан for Jean)."""
+    result = score_entities(person(["ПАК ЖОНГ ХЁК"]), person(["Пак Чон Хёк"]))
+    assert result.score >= THRESHOLD, result.explanation
+    assert score_entities(person(["ПАК ЖОНГ ХЁК"]), person(["Пак Чон Иль"])).score < THRESHOLD

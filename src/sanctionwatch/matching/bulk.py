@@ -21,6 +21,7 @@ from sanctionwatch.matching.name_score import NameMatch, compare_names
 from sanctionwatch.matching.pruning import cannot_reach
 from sanctionwatch.matching.score import MAX_NAMES, MatchScore, score_from_name
 from sanctionwatch.matching.word_table import active_word_table, build_word_table
+from sanctionwatch.names.cyrillic import yo_read_as_e
 from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
 
 PARALLEL_FROM = 20_000  # distinct names from which a second process pays for itself
@@ -67,8 +68,12 @@ class ListedIndex(KeyIndex):
             words |= tokens
             plains |= written
         floor_word = cfg.name["token_floor"]
+        # words with ё written yo are also compared read as e (word_similarity): the table
+        # covers those readings too, so that pruning sees every word they meet
+        query_words = set(form.tokens) | {yo_read_as_e(p) for p in form.plain if "yo" in p}
+        words |= {yo_read_as_e(p) for p in plains if "yo" in p}
         table = build_word_table(
-            form.tokens, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
+            query_words, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
         )
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}

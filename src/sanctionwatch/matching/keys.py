@@ -18,6 +18,7 @@ from itertools import combinations
 
 from sanctionwatch.matching.word_table import VOWELS
 from sanctionwatch.names.arabic import arabic_keys
+from sanctionwatch.names.cyrillic import yo_read_as_e
 from sanctionwatch.names.forms import NameForm
 from sanctionwatch.names.korean_syllables import coarse_key
 
@@ -61,6 +62,12 @@ def name_keys(form: NameForm) -> set[str]:
         keys.add(f"d:{word}")
         if len(word) >= MIN_DELETION_WORD:
             keys.update(f"d:{d}" for d in deletions(word))
+    for word in form.plain:
+        if "yo" in word:  # ё written yo also keys as e: Alyona / Алёна (alena)
+            read = yo_read_as_e(word)
+            keys.add(f"t:{read}")
+            if MIN_DELETION_WORD <= len(read) <= MAX_DELETION_WORD:
+                keys.update(f"d:{d}" for d in deletions(read))
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
     letters = sorted({"".join(sorted(set(t))) for t in tokens})

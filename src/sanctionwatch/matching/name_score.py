@@ -18,6 +18,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
+from sanctionwatch.names.cyrillic import yo_read_as_e
 from sanctionwatch.names.forms import NameForm, analyse_name, compound_slip, one_swap_apart
 from sanctionwatch.names.given_names import could_meet, initial_of, same_given_name
 from sanctionwatch.names.korean import compare_korean
@@ -92,6 +93,8 @@ def word_similarity(
             return 1.0
         known = plains.lookup(pa, pb) if plains is not None else None
         sim = max(sim, known if known is not None else _letters_similarity(pa, pb))
+    if sim < 1.0 and ("yo" in pa or "yo" in pb):  # Pyotr / Petr, Vorobyova / Воробьёва
+        sim = max(sim, _skeleton_similarity(yo_read_as_e(pa), yo_read_as_e(pb), cfg))
     return sim
 
 

@@ -60,6 +60,19 @@ def latin_skeleton(word: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+# ё written yo after a consonant or at a word's start (Pyotr, Alyona, Vorobyova, Yolkin), where
+# ICAO 9303 and the canonical form write e (Petr, Alena, Vorobeva, Elkin).
+_YO_FOR_E = re.compile(r"(?:(?<=[bcdfghjklmnpqrstvwxz])|^)yo")
+
+
+@lru_cache(maxsize=200_000)
+def yo_read_as_e(plain: str) -> str:
+    """The skeleton of a Latin word with its yo read as ё is in ICAO 9303 (e): informal and
+    press spellings write ё as yo (Pyotr, Alyona Vorobyova), passports and the canonical form
+    e (Petr, Alena Vorobeva). The word's own skeleton when it has no such yo."""
+    return latin_skeleton(_YO_FOR_E.sub("e", plain))
+
+
 @cache
 def _patronymic_tables() -> tuple[tuple[str, ...], frozenset[str]]:
     data = cyrillic_latin()

@@ -28,7 +28,9 @@ PERSON_SCHEMATA = frozenset({"Person"})
 PLAIN_SCHEMATA = frozenset({"Vessel", "Airplane"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # An apostrophe inside a word marks a letter (Arabic ayn/hamza: Sab'awi = Sabawi), not a space.
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼʻ`](?=[^\W_])")
+# ' and ` inside a word, once or twice: McCune-Reischauer Ch'ol, GOST 7.79-2000 system B
+# Pod``yachev Il`ya (`` for ъ, ` for ь), BGN/PCGN ʺ and ʹ
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼʻ`ʹʺ]{1,2}(?=[^\W_])")
 # Russian adjectives made from place names: -ский, -ская, -ское, -ские and their oblique cases
 _PLACE_ADJECTIVE = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ую|их)$")
 _HULL = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)  # GP23 = GP-23: letters and digits apart

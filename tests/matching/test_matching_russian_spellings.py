@@ -1,0 +1,81 @@
+"""Russian names as informal, press and GOST spellings write them, against the Cyrillic.
+
+ICAO 9303 (Russian passports since 2013) writes ё as e (Пётр = PETR); informal and press
+spellings write it yo (Pyotr, Alyona Vorobyova); GOST 7.79-2000 system B writes ъ as `` and ь as `
+(Pod``yachev Il`ya); lists also translate given names (UK HMT consolidated list 2018-04-13: KOBZON,
+Iosif Davydovich and KOBZON, Joseph Davydovich, one group).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.matching import score_entities
+from sanctionwatch.matching.bulk import ListedIndex, score_subjects
+from sanctionwatch.matching.config import load_config
+from sanctionwatch.matching.entity import entity_from_dict
+from sanctionwatch.matching.keys import name_keys
+from sanctionwatch.matching.score import score_records
+from sanctionwatch.names.cyrillic import yo_read_as_e
+from sanctionwatch.names.forms import analyse_name
+
+THRESHOLD = load_config().threshold
+
+
+def person(name: str) -> dict[str, object]:
+    return {"schema": "Person", "name": [name]}
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Alyona Vorobyova", "Алёна Воробьёва"),  # ё as yo after ь and after a consonant
+        ("Pyotr Ilyich Tchaikovsky", "Пётр Ильич Чайковский"),
+        ("Semyon Fyodorovich Yolkin", "Семён Фёдорович Ёлкин"),  # yo opening a word
+        ("Artyom Solovyov", "Артём Соловьёв"),
+        ("Pod``yachev Il`ya Semyonovich", "Подъячев Илья Семёнович"),  # GOST 7.79-2000 B
+        ("KOBZON, Joseph Davydovich", "Кобзон Иосиф Давыдович"),  # UK HMT list, one group
+    ],
+)
+def test_informal_and_gost_spellings_meet_the_cyrillic(latin: str, cyrillic: str) -> None:
+    result = score_entities(person(latin), person(cyrillic))
+    assert result.score >= THRESHOLD, result.explanation
+
+
+def test_yo_is_read_as_e_only_after_a_consonant_or_opening_a_word() -> None:
+    assert yo_read_as_e("pyotr") == yo_read_as_e("petr") == "petr"
+    assert yo_read_as_e("yolkin") == "elkin"
+    assert yo_read_as_e("mayor") == "maior"  # after a vowel: the letters' own skeleton
+
+
+def test_other_given_names_stay_apart() -> None:
+    """The yo reading and the given-name table join spellings of one name, not two names."""
+    for left, right in [
+        ("Pyotr Sidorov", "Павел Сидоров"),
+        ("Alyona Vorobyova", "Алла Воробьёва"),
+        ("Joseph Kobzon", "Михаил Кобзон"),
+    ]:
+        assert score_entities(person(left), person(right)).score < THRESHOLD, (left, right)
+
+
+def test_yo_spellings_share_a_candidate_key_and_bulk_finds_them() -> None:
+    cfg = load_config()
+    latin, cyrillic = analyse_name("Alyona Vorobyova"), analyse_name("Алёна Воробьёва")
+    assert name_keys(latin) & name_keys(cyrillic)
+    listed = [
+        entity_from_dict(person(n), cfg.identifier_types)
+        for n in ["Алёна Воробьёва", "Пётр Ильич Чайковский", "Алла Сидорова"]
+    ]
+    subjects = [
+        entity_from_dict(person(n), cfg.identifier_types)
+        for n in ["Alyona Vorobyova", "Pyotr Ilyich Tchaikovsky", "Kim Yong Chol"]
+    ]
+    brute = {
+        (si, li): score_records(s, item, cfg).score
+        for si, s in enumerate(subjects)
+        for li, item in enumerate(listed)
+    }
+    expected = {pair: score for pair, score in brute.items() if score >= THRESHOLD}
+    _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
+    assert {(si, li): r.score for si, li, r in found} == expected
+    assert set(expected) == {(0, 0), (1, 1)}
