@@ -84,7 +84,12 @@ def _identifiers(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> list[Evi
         if same:
             found.append(Evidence(kind, "lift", w["identifier_same"], f"same {kind} {min(same)}"))
         else:
-            found.append(Evidence(kind, "drop", w["identifier_conflict"], f"different {kind}"))
+            weight = (
+                w["lifelong_identifier_conflict"]
+                if kind in cfg.lifelong_identifier_types
+                else w["identifier_conflict"]
+            )
+            found.append(Evidence(kind, "drop", weight, f"different {kind}"))
     return found
 
 

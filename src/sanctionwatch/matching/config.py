@@ -44,6 +44,7 @@ REQUIRED_NAME_KEYS = [
     "initial",
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
+    "lifelong_identifier_conflict",
     "birth_date_exact",
     "birth_year",
     "birth_date_days",
@@ -67,6 +68,7 @@ class MatchConfig:
     attributes: dict[str, float]
     hard_conflict_pairs: frozenset[frozenset[str]]
     identifier_types: tuple[str, ...]
+    lifelong_identifier_types: frozenset[str] = frozenset()
 
 
 def _number(section: dict[str, Any], key: str, where: str) -> float:
@@ -92,4 +94,5 @@ def load_config() -> MatchConfig:
             frozenset(p) for p in attributes.get("hard_conflict_pairs", [])
         ),
         identifier_types=tuple(attributes.get("identifier_types", [])),
+        lifelong_identifier_types=frozenset(attributes.get("lifelong_identifier_types", [])),
     )

@@ -18,8 +18,9 @@ from itertools import combinations
 
 from sanctionwatch.matching.word_table import VOWELS
 from sanctionwatch.names.arabic import arabic_keys
-from sanctionwatch.names.cyrillic import yo_read_as_e
-from sanctionwatch.names.forms import NameForm
+from sanctionwatch.names.companies import name_abbreviations, strong_concepts
+from sanctionwatch.names.cyrillic import latin_skeleton, yo_read_as_e
+from sanctionwatch.names.forms import NameForm, analyse_name
 from sanctionwatch.names.korean_syllables import coarse_key
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
@@ -82,6 +83,16 @@ def name_keys(form: NameForm) -> set[str]:
     if form.company is not None:
         if not form.tokens and form.company.concepts:
             keys.add("cc:" + "|".join(sorted(form.company.concepts)))
+        translated = analyse_name(form.text, form.kind, translated=True).company
+        assert translated is not None  # the name read as translated: generic words only?
+        if not translated.words and translated.concepts:
+            keys.add("cc:" + "|".join(sorted(translated.concepts)))
+            strong = strong_concepts(translated.concepts)  # apart by weak concepts only
+            if len(strong) >= 2:
+                keys.add("cc:" + "|".join(sorted(strong)))
         if len(form.company.acronym) >= 3:
             keys.add(f"t:{form.company.acronym}")
+        if len(form.tokens) + len(form.company.concepts) >= 3:  # KOMID finds its full name
+            shorts = name_abbreviations(form.company.lead_words)  # keyed as the acronym's word
+            keys.update(f"t:{latin_skeleton(short)}" for short in shorts)
     return keys

@@ -18,6 +18,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
+from sanctionwatch.names.companies import abbreviates_name, shared_concepts
 from sanctionwatch.names.cyrillic import yo_read_as_e
 from sanctionwatch.names.forms import NameForm, analyse_name, compound_slip, one_swap_apart
 from sanctionwatch.names.given_names import could_meet, initial_of, same_given_name
@@ -459,16 +460,45 @@ def _companies_keep_apart(
 
 
 def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
+    """Two company names; names in different scripts are also compared as translations (the
+    table's `translated_concepts`, Russian words by stem, weak concepts weighing less), and
+    the higher score stands (Korean Committee for Space Technology / Корейский комитет по
+    космическим технологиям). Names in one script are compared as written only: a word the
+    translated reading takes as a concept is still a word there, met despite a typo."""
+    match = _compare_company(a, b, cfg)
+    if a.script == b.script or match.score >= 1.0:
+        return match
+    translated = _compare_company(
+        analyse_name(a.text, a.kind, translated=True),
+        analyse_name(b.text, b.kind, translated=True),
+        cfg,
+        weighted=True,
+    )
+    if translated.score > match.score:
+        return NameMatch(translated.score, translated.method + ", translated", translated.detail)
+    return match
+
+
+def _compare_company(
+    a: NameForm, b: NameForm, cfg: MatchConfig, weighted: bool = False
+) -> NameMatch:
     assert a.company is not None and b.company is not None
     n = cfg.name
     ca, cb = a.company.concepts, b.company.concepts
-    concepts = len(ca & cb) / len(ca | cb) if ca | cb else 1.0
+    if weighted:
+        concepts = shared_concepts(ca, cb)
+    else:
+        concepts = len(ca & cb) / len(ca | cb) if ca | cb else 1.0
     detail: dict[str, Any] = {"concepts_shared": sorted(ca & cb), "concepts_apart": sorted(ca ^ cb)}
     for short, long in ((a, b), (b, a)):
         if len(short.tokens) == 1 and not short.company.concepts and len(short.tokens[0]) >= 3:  # type: ignore[union-attr]
             acronym = long.company.acronym  # type: ignore[union-attr]
             if len(long.tokens) + len(long.company.concepts) >= 3 and short.text.lower() == acronym:  # type: ignore[union-attr]
                 return NameMatch(n["acronym"], "acronym of the full name", {"acronym": acronym})
+            lead = long.company.lead_words  # type: ignore[union-attr]
+            written = short.plain[0]
+            if len(lead) >= 2 and abbreviates_name(written, lead):
+                return NameMatch(n["acronym"], "acronym of the full name", {"acronym": written})
     every_word = _every_word_met(a, b, cfg)
     if every_word is not None:
         return every_word

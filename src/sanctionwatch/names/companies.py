@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import Stemmer
 
 from sanctionwatch.names.korean_syllables import one_syllable_readings
 from sanctionwatch.names.scripts import detect_script
@@ -33,6 +35,7 @@ class CompanyName:
     words: tuple[str, ...]  # distinctive words, lower case, in order
     quoted: tuple[str, ...]  # quoted trade names as written
     acronym: str  # initials of the full name's words, lower case
+    lead_words: tuple[str, ...] = ()  # its first words as written, legal forms too, no stopwords
 
 
 @cache
@@ -57,39 +60,107 @@ def _singulars() -> dict[str, str]:
     return plurals
 
 
+Phrases = dict[str, list[tuple[tuple[str, ...], str | None]]]
+
+
 @cache
-def _phrases() -> tuple[
-    dict[str, list[tuple[tuple[str, ...], str | None]]], list[tuple[str, str | None]]
-]:
-    """Word phrases by first word (longest first) and Hangul terms, each with its concept."""
+def _russian_stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("russian")
+
+
+@lru_cache(maxsize=200_000)
+def russian_stem(word: str) -> str:
+    """A Cyrillic word without its case and number ending (Snowball, via PyStemmer):
+    космическим, космический -> космическ; технологиям, технология -> технолог. Russian
+    names of bodies put their generic words in any case (Комитет по космическим технологиям,
+    Академия естественных наук), which no table of word forms covers."""
+    return str(_russian_stemmer().stemWord(word))
+
+
+def _term_key(word: str) -> str:
+    """How a word is looked up among the stemmed phrases: Cyrillic by stem, others as written."""
+    return russian_stem(word) if "\u0400" <= word[:1] <= "\u04ff" else word
+
+
+@cache
+def _phrases(
+    translated: bool = False,
+) -> tuple[Phrases, list[tuple[str, str | None]], Phrases]:
+    """Word phrases by first word (longest first), Hangul terms, and (`translated`) the
+    phrases with a Cyrillic word again by their words' stems; each with its concept (None: a
+    legal form, "": a stopword, "A+B": a term that stands for two concepts, 총국 = general
+    bureau). `translated` adds the table's `translated_concepts` (names across scripts)."""
     terms = company_terms()
+    entries: dict[str, str | None] = {}
+    for forms in terms["legal_forms"].values():
+        entries.update(dict.fromkeys(forms))
+    groups = [terms["concepts"]] + ([terms["translated_concepts"]] if translated else [])
+    for group in groups:  # a translated term overrides the plain reading's (총국)
+        for concept, words in group.items():
+            entries.update(dict.fromkeys(words, concept))
+    entries.update(dict.fromkeys(terms["stopwords"], ""))
     phrases: list[tuple[tuple[str, ...], str | None]] = []
     hangul: list[tuple[str, str | None]] = []
-    entries: list[tuple[str, str | None]] = [
-        (form, None) for forms in terms["legal_forms"].values() for form in forms
-    ]
-    entries += [(word, concept) for concept, words in terms["concepts"].items() for word in words]
-    entries += [(word, "") for word in terms["stopwords"]]
-    for text, concept in entries:
+    for text, concept in entries.items():
         if all("\uac00" <= ch <= "\ud7a3" for ch in text):
             hangul.append((text, concept))
         else:
             phrases.append((tuple(_WORD.findall(text.lower())) or (text.lower(),), concept))
     phrases.sort(key=lambda item: -len(item[0]))
     hangul.sort(key=lambda item: -len(item[0]))
-    by_first: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    by_first: Phrases = {}
+    by_stem: Phrases = {}
     for phrase, concept in phrases:  # longest first within each first word
         by_first.setdefault(phrase[0], []).append((phrase, concept))
-    return by_first, hangul
+        if translated and any("\u0400" <= ch <= "\u04ff" for ch in "".join(phrase)):
+            stems = tuple(map(_term_key, phrase))
+            by_stem.setdefault(stems[0], []).append((stems, concept))
+    return by_first, hangul, by_stem
 
 
-def _strip_hangul(word: str, concepts: set[str]) -> str:
+def _add_concept(concepts: set[str], concept: str) -> None:
+    concepts.update(concept.split("+"))
+
+
+@cache
+def concept_weights() -> dict[str, float]:
+    """Weights of the concepts that say little of which body a name means (KOREA, GENERAL):
+    they count for less in the concepts two names share; every other concept weighs 1."""
+    return {k: float(v) for k, v in company_terms().get("concept_weights", {}).items()}
+
+
+@cache
+def _country_concepts() -> frozenset[str]:
+    return frozenset(company_terms().get("country_concepts", []))
+
+
+def shared_concepts(a: frozenset[str], b: frozenset[str]) -> float:
+    """Weighted Jaccard of two names' concepts (1.0 when neither has any). A country concept
+    weighs fully when the other name names another country (Korean vs Russian)."""
+    union = a | b
+    if not union:
+        return 1.0
+    weights = concept_weights()
+    countries = _country_concepts()
+    if (a & countries) and (b & countries) and (a & countries) != (b & countries):
+        weights = {c: w for c, w in weights.items() if c not in countries}
+    shared = sum(weights.get(c, 1.0) for c in a & b)
+    return shared / sum(weights.get(c, 1.0) for c in union)
+
+
+def strong_concepts(concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts that weigh fully: two names apart only by weak ones can still meet."""
+    weights = concept_weights()
+    return frozenset(c for c in concepts if weights.get(c, 1.0) >= 1.0)
+
+
+def _strip_hangul(word: str, concepts: set[str], translated: bool = False) -> str:
     """Take known Korean terms off either end of an unspaced Hangul word, gathering concepts.
 
     A one-syllable term (성 ministry, 부 department, 원 academy) does not split a two-syllable
     word: the 성 of 대성 (Korea Daesong Bank, 조선대성은행) is the trade name's.
     """
-    _, hangul = _phrases()
+    _, hangul, _ = _phrases(translated)
     changed = True
     while changed and word:
         changed = False
@@ -99,7 +170,7 @@ def _strip_hangul(word: str, concepts: set[str]) -> str:
             if (word.endswith(term) and word != term) or word.startswith(term):
                 word = word[len(term) :] if word.startswith(term) else word[: -len(term)]
                 if concept:
-                    concepts.add(concept)
+                    _add_concept(concepts, concept)
                 changed = True
                 break
     return word
@@ -117,8 +188,9 @@ def _join_korean_syllables(found: re.Match[str]) -> str:
     return found.group()
 
 
-def read_company_name(text: str) -> CompanyName:
-    """Split a company name into concepts, distinctive words, quoted trade names and acronym."""
+def read_company_name(text: str, translated: bool = False) -> CompanyName:
+    """Split a company name into concepts, distinctive words, quoted trade names and acronym;
+    `translated` reads the further generic words a name translated into another script uses."""
     quoted = tuple(q.strip() for q in _QUOTED.findall(text) if q.strip())
     joined = _DOTTED.sub(lambda m: m.group().replace(".", ""), _PARENS.sub(" ", text))
     joined = _HYPHENATED.sub(_join_korean_syllables, joined)
@@ -127,35 +199,94 @@ def read_company_name(text: str) -> CompanyName:
     for found in _WORD.findall(joined):
         word = found.lower().replace("’", "'")
         words.extend(abbreviations.get(word, (word,)))
-    phrases, _ = _phrases()
+    phrases, _, by_stem = _phrases(translated)
     singulars = _singulars()
     concepts: set[str] = set()
     kept: list[str] = []
     initials: list[str] = []
+    lead: list[str] = []
+    keys: list[str] | None = None  # words' stems, made when a Cyrillic word is not found as is
     position = 0
     while position < len(words):
-        for phrase, concept in phrases.get(words[position], ()):
-            if tuple(words[position : position + len(phrase)]) == phrase:
-                if concept:
-                    concepts.add(concept)
-                    initials.extend(w[0] for w in phrase)
-                position += len(phrase)
-                break
+        found = _phrase_at(words, position, phrases)
+        if found is None and translated and "\u0400" <= words[position][:1] <= "\u04ff":
+            keys = keys or [_term_key(w) for w in words]
+            found = _phrase_at(keys, position, by_stem)
+        if found is not None:
+            length, concept = found
+            if concept:
+                _add_concept(concepts, concept)
+                initials.extend(w[0] for w in words[position : position + length])
+            if concept != "":
+                lead.extend(words[position : position + length])
+            position += length
         else:
             word = words[position]
             plural_of = singulars.get(word)
             if plural_of is not None:
-                concepts.add(plural_of)
+                _add_concept(concepts, plural_of)
                 initials.append(word[0])
+                lead.append(word)
                 position += 1
                 continue
             if "\uac00" <= word[0] <= "\ud7a3":
-                word = _strip_hangul(word, concepts)
+                word = _strip_hangul(word, concepts, translated)
             if word:
                 kept.append(word)
                 initials.append(word[0])
+                lead.append(word)
             position += 1
-    return CompanyName(frozenset(concepts), tuple(kept), quoted, "".join(initials))
+    return CompanyName(
+        frozenset(concepts), tuple(kept), quoted, "".join(initials), tuple(lead[:MAX_LEAD_WORDS])
+    )
+
+
+MAX_LEAD_WORDS = 6
+
+
+def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:
+    """`short` is the first one or two letters of each of a name's first words, two words at
+    least: KOMID = KOrea MIning Development (Trading Corporation), UN list KPe.001; KKBC = Korea
+    Kwangson Banking Corporation, KPe.025; CMC = Central Military Commission (of the Workers'
+    Party of Korea), KPe.051. Letters and words in order, none skipped. Three initials alone
+    are too common to tell a name (AIG: Armament Industries Group, and Ammunition Industries
+    Group, OFAC SDN): an acronym of three letters must take two from a word (KOMID does)."""
+
+    def covers(at: int, word: int, syllable: bool) -> bool:
+        if at == len(short):
+            return word >= 2 and (syllable or len(short) >= 4)
+        if word == len(words):
+            return False
+        return any(
+            short[at : at + size] == words[word][:size]
+            and covers(at + size, word + 1, syllable or size == 2)
+            for size in (1, 2)
+            if at + size <= len(short) and size <= len(words[word])
+        )
+
+    return 3 <= len(short) <= 8 and covers(0, 0, False)
+
+
+def name_abbreviations(words: tuple[str, ...]) -> set[str]:
+    """Every string `abbreviates_name` accepts for these words, up to four words covered: the
+    candidate keys that let an acronym find its full name."""
+    found: set[str] = set()
+    prefixes: set[str] = {""}
+    for count, word in enumerate(words[:4], start=1):
+        prefixes = {p + word[:size] for p in prefixes for size in (1, 2) if size <= len(word)}
+        if count >= 2:
+            found.update(p for p in prefixes if len(p) >= 3)
+    return found
+
+
+def _phrase_at(
+    words: list[str], position: int, phrases: Phrases
+) -> tuple[int, str | None] | None:
+    """The longest phrase starting at `position`: its length in words and its concept."""
+    for phrase, concept in phrases.get(words[position], ()):
+        if tuple(words[position : position + len(phrase)]) == phrase:
+            return len(phrase), concept
+    return None
 
 
 def split_acronym(text: str) -> list[str]:

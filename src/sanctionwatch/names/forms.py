@@ -126,11 +126,15 @@ def _syllables_of(word: str) -> tuple[Syllable, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> NameForm:
+def analyse_name(
+    raw: str, kind: str = "person", compounds: bool = True, translated: bool = False
+) -> NameForm:
     """Analyse a name once; raw text is cleaned first (see names.scripts.clean_name).
 
     `compounds` off keeps joined Arabic compounds as written (Abdelrazik, not abd razik): the
-    form a compound with a slip in its head (Adelrazik) is compared against.
+    form a compound with a slip in its head (Adelrazik) is compared against. `translated`
+    reads a company name with the generic words of names translated across scripts
+    (names.companies), for comparing it with a name in another script.
     """
     text = clean_name(raw)
     read: tuple[str, ...] = ()
@@ -153,7 +157,7 @@ def analyse_name(raw: str, kind: str = "person", compounds: bool = True) -> Name
             words = arabic_words(joined, compounds)
             read = compounds_read(joined) if compounds else ()
     elif kind == "company":
-        company = read_company_name(text)
+        company = read_company_name(text, translated)
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
         words = [_hangul_as_latin(w) for w in written]
         trade = tuple(_syllables_of(w) for w in written)  # per token: () when not Korean
