@@ -16,7 +16,7 @@ from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import entity_from_dict
 from sanctionwatch.matching.keys import name_keys
 from sanctionwatch.matching.score import score_records
-from sanctionwatch.names.cyrillic import yo_read_as_e
+from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import analyse_name
 
 THRESHOLD = load_config().threshold
@@ -43,9 +43,11 @@ def test_informal_and_gost_spellings_meet_the_cyrillic(latin: str, cyrillic: str
 
 
 def test_yo_is_read_as_e_only_after_a_consonant_or_opening_a_word() -> None:
-    assert yo_read_as_e("pyotr") == yo_read_as_e("petr") == "petr"
-    assert yo_read_as_e("yolkin") == "elkin"
-    assert yo_read_as_e("mayor") == "maior"  # after a vowel: the letters' own skeleton
+    assert yo_reading("pyotr") == "petr"
+    assert yo_reading("yolkin") == "elkin"
+    assert yo_reading("mayor") is None  # after a vowel
+    assert yo_reading("petr") is None
+    assert yo_reading("hyok") is None and yo_reading("yong") is None  # Korean syllables
 
 
 def test_other_given_names_stay_apart() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sanctionwatch.matching.attributes import apply_evidence, attribute_evidence
@@ -21,7 +21,7 @@ from sanctionwatch.matching.name_score import NameMatch, compare_names
 from sanctionwatch.matching.pruning import cannot_reach
 from sanctionwatch.matching.score import MAX_NAMES, MatchScore, score_from_name
 from sanctionwatch.matching.word_table import active_word_table, build_word_table
-from sanctionwatch.names.cyrillic import yo_read_as_e
+from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
 
 PARALLEL_FROM = 20_000  # distinct names from which a second process pays for itself
@@ -70,8 +70,8 @@ class ListedIndex(KeyIndex):
         floor_word = cfg.name["token_floor"]
         # words with ё written yo are also compared read as e (word_similarity): the table
         # covers those readings too, so that pruning sees every word they meet
-        query_words = set(form.tokens) | {yo_read_as_e(p) for p in form.plain if "yo" in p}
-        words |= {yo_read_as_e(p) for p in plains if "yo" in p}
+        query_words = set(form.tokens) | form.yo_readings
+        words |= _yo_readings(plains)
         table = build_word_table(
             query_words, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
         )
@@ -90,6 +90,10 @@ class ListedIndex(KeyIndex):
                 if best.score >= floor:
                     hits[index] = (best, best_name)
         return hits, len(candidates)
+
+
+def _yo_readings(words: Iterable[str]) -> set[str]:
+    return {r for r in (yo_reading(w) for w in words if "yo" in w) if r is not None}
 
 
 _WORKER_INDEX: ListedIndex | None = None

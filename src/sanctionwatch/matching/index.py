@@ -25,7 +25,7 @@ def groups_of(schema: str) -> tuple[str, ...]:
 
 
 def keys_of_name(name: str, schema: str) -> set[str]:
-    found = name_keys(analyse_name(name, kind_of(schema)))
+    found = name_keys(analyse_name(name, kind_of(schema)), listed=False)
     return {f"{group}|{key}" for group in groups_of(schema) for key in found}
 
 

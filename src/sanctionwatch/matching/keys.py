@@ -19,8 +19,7 @@ from itertools import combinations
 from sanctionwatch.matching.word_table import VOWELS
 from sanctionwatch.names.arabic import arabic_keys
 from sanctionwatch.names.companies import name_abbreviations, strong_concepts
-from sanctionwatch.names.cyrillic import latin_skeleton, yo_read_as_e
-from sanctionwatch.names.forms import NameForm, analyse_name
+from sanctionwatch.names.forms import NameForm, translated_form
 from sanctionwatch.names.korean_syllables import coarse_key
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
@@ -35,8 +34,10 @@ def deletions(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
-def name_keys(form: NameForm) -> set[str]:
-    """Every blocking key of one analysed name."""
+def name_keys(form: NameForm, listed: bool = True) -> set[str]:
+    """Every blocking key of one analysed name. A listed name (in the index) also keys the
+    acronyms it allows (KOMID for Korea Mining Development ...); a name looked up does not, so
+    full names do not meet each other through the acronyms they share."""
     keys: set[str] = set()
     for reading in form.korean:
         keys |= reading.keys()
@@ -63,12 +64,10 @@ def name_keys(form: NameForm) -> set[str]:
         keys.add(f"d:{word}")
         if len(word) >= MIN_DELETION_WORD:
             keys.update(f"d:{d}" for d in deletions(word))
-    for word in form.plain:
-        if "yo" in word:  # ё written yo also keys as e: Alyona / Алёна (alena)
-            read = yo_read_as_e(word)
-            keys.add(f"t:{read}")
-            if MIN_DELETION_WORD <= len(read) <= MAX_DELETION_WORD:
-                keys.update(f"d:{d}" for d in deletions(read))
+    for read in form.yo_readings:  # ё written yo also keys as e: Alyona / Алёна (alena)
+        keys.add(f"t:{read}")
+        if MIN_DELETION_WORD <= len(read) <= MAX_DELETION_WORD:
+            keys.update(f"d:{d}" for d in deletions(read))
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
     letters = sorted({"".join(sorted(set(t))) for t in tokens})
@@ -83,7 +82,7 @@ def name_keys(form: NameForm) -> set[str]:
     if form.company is not None:
         if not form.tokens and form.company.concepts:
             keys.add("cc:" + "|".join(sorted(form.company.concepts)))
-        translated = analyse_name(form.text, form.kind, translated=True).company
+        translated = translated_form(form).company
         assert translated is not None  # the name read as translated: generic words only?
         if not translated.words and translated.concepts:
             keys.add("cc:" + "|".join(sorted(translated.concepts)))
@@ -92,7 +91,10 @@ def name_keys(form: NameForm) -> set[str]:
                 keys.add("cc:" + "|".join(sorted(strong)))
         if len(form.company.acronym) >= 3:
             keys.add(f"t:{form.company.acronym}")
-        if len(form.tokens) + len(form.company.concepts) >= 3:  # KOMID finds its full name
-            shorts = name_abbreviations(form.company.lead_words)  # keyed as the acronym's word
-            keys.update(f"t:{latin_skeleton(short)}" for short in shorts)
+        # KOMID finds its full name: the acronym's word against the acronyms a name allows, in
+        # keys of their own (a person's Kim must not meet KOrea IMport)
+        if len(form.tokens) == 1 and not form.company.concepts:
+            keys.add(f"ab:{form.plain[0]}")
+        if listed and len(form.tokens) + len(form.company.concepts) >= 3:
+            keys.update(f"ab:{short}" for short in name_abbreviations(form.company.lead_words))
     return keys

@@ -22,7 +22,12 @@ def load_tables() -> None:
     from sanctionwatch.matching.config import load_config
     from sanctionwatch.names import cyrillic, korean_syllables, tables
     from sanctionwatch.names.arabic import _script_table
-    from sanctionwatch.names.companies import _phrases, _russian_stemmer, concept_weights
+    from sanctionwatch.names.companies import (
+        _phrases,
+        _russian_stemmer,
+        concept_weights,
+        translated_first_words,
+    )
     from sanctionwatch.names.given_names import _groups
     from sanctionwatch.names.korean import _surnames_by_class
     from sanctionwatch.reference.countries import known_country_codes
@@ -43,6 +48,7 @@ def load_tables() -> None:
     _phrases(translated=True)
     _russian_stemmer()
     concept_weights()
+    translated_first_words()
     _groups()
     _script_table()
     known_country_codes()

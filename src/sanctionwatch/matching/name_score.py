@@ -19,8 +19,14 @@ from sanctionwatch.matching.word_table import (
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.companies import abbreviates_name, shared_concepts
-from sanctionwatch.names.cyrillic import yo_read_as_e
-from sanctionwatch.names.forms import NameForm, analyse_name, compound_slip, one_swap_apart
+from sanctionwatch.names.cyrillic import yo_reading
+from sanctionwatch.names.forms import (
+    NameForm,
+    analyse_name,
+    compound_slip,
+    one_swap_apart,
+    translated_form,
+)
 from sanctionwatch.names.given_names import could_meet, initial_of, same_given_name
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
@@ -95,7 +101,9 @@ def word_similarity(
         known = plains.lookup(pa, pb) if plains is not None else None
         sim = max(sim, known if known is not None else _letters_similarity(pa, pb))
     if sim < 1.0 and ("yo" in pa or "yo" in pb):  # Pyotr / Petr, Vorobyova / Воробьёва
-        sim = max(sim, _skeleton_similarity(yo_read_as_e(pa), yo_read_as_e(pb), cfg))
+        ra, rb = yo_reading(pa), yo_reading(pb)
+        if ra is not None or rb is not None:
+            sim = max(sim, _skeleton_similarity(ra or ta, rb or tb, cfg))
     return sim
 
 
@@ -468,12 +476,7 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     match = _compare_company(a, b, cfg)
     if a.script == b.script or match.score >= 1.0:
         return match
-    translated = _compare_company(
-        analyse_name(a.text, a.kind, translated=True),
-        analyse_name(b.text, b.kind, translated=True),
-        cfg,
-        weighted=True,
-    )
+    translated = _compare_company(translated_form(a), translated_form(b), cfg, weighted=True)
     if translated.score > match.score:
         return NameMatch(translated.score, translated.method + ", translated", translated.detail)
     return match

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sanctionwatch.matching.config import MatchConfig
 from sanctionwatch.matching.word_table import WordTable
 from sanctionwatch.names.arabic import article_spellings
-from sanctionwatch.names.cyrillic import yo_read_as_e
+from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import NameForm, compound_slip, swapped_spellings
 from sanctionwatch.names.given_names import may_meet
 
@@ -49,14 +49,16 @@ def cannot_reach(
     marks = a.given_name_marks if a.kind == b.kind == "person" else None
     # a query word with ё written yo meets words the table holds under its reading as e, whose
     # length is not the word's: such a query's words are bounded by its longest
-    query_yo = any("yo" in p for p in a.plain)
+    query_yo = bool(a.yo_readings)
     for t, p in zip(b.tokens, b.plain, strict=True):
         met_otherwise = p in swapped or p in plain_reach or p in articles
         if not met_otherwise and marks is not None:
             met_otherwise = may_meet(p, marks)  # Bill / William, J. / John
         reached = reach.get(t, 0)
         if "yo" in p:  # Vorobyova / Воробьёва: read as e, in the table too (matching.bulk)
-            reached = max(reached, reach.get(yo_read_as_e(p), 0))
+            read = yo_reading(p)
+            if read is not None:
+                reached = max(reached, reach.get(read, 0))
         if reached and query_yo:
             reached = longest_word
         partner = longest_word if met_otherwise else reached

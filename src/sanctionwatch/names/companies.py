@@ -118,6 +118,27 @@ def _phrases(
     return by_first, hangul, by_stem
 
 
+@cache
+def translated_first_words() -> frozenset[str]:
+    """The letters of every first word of a `translated_concepts` phrase: a Latin name with
+    none of them reads the same translated (and need not be read twice)."""
+    firsts = (
+        _LATIN_WORD.findall(word.lower())[:1]
+        for words in company_terms()["translated_concepts"].values()
+        for word in words
+    )
+    abbreviated = (_LATIN_WORD.findall(short) for short in company_terms()["abbreviations"])
+    return frozenset(first[0] for first in (*firsts, *abbreviated) if first)  # MMC = mining ...
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def latin_words(text: str) -> set[str]:
+    """The lower-case Latin letter-and-digit runs of a name (people's -> people, s)."""
+    return set(_LATIN_WORD.findall(text.lower()))
+
+
 def _add_concept(concepts: set[str], concept: str) -> None:
     concepts.update(concept.split("+"))
 
@@ -245,7 +266,7 @@ MAX_LEAD_WORDS = 6
 
 
 def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:
-    """`short` is the first one or two letters of each of a name's first words, two words at
+    """`short` is the first one or two letters of each of a name's first words, three words at
     least: KOMID = KOrea MIning Development (Trading Corporation), UN list KPe.001; KKBC = Korea
     Kwangson Banking Corporation, KPe.025; CMC = Central Military Commission (of the Workers'
     Party of Korea), KPe.051. Letters and words in order, none skipped. Three initials alone
@@ -254,7 +275,7 @@ def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:
 
     def covers(at: int, word: int, syllable: bool) -> bool:
         if at == len(short):
-            return word >= 2 and (syllable or len(short) >= 4)
+            return word >= 3 and (syllable or len(short) >= 4)
         if word == len(words):
             return False
         return any(
@@ -268,14 +289,20 @@ def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:
 
 
 def name_abbreviations(words: tuple[str, ...]) -> set[str]:
-    """Every string `abbreviates_name` accepts for these words, up to four words covered: the
-    candidate keys that let an acronym find its full name."""
+    """Every string `abbreviates_name` accepts for these words (two letters a word among the
+    first four, one after): the candidate keys that let an acronym find its full name."""
     found: set[str] = set()
-    prefixes: set[str] = {""}
-    for count, word in enumerate(words[:4], start=1):
-        prefixes = {p + word[:size] for p in prefixes for size in (1, 2) if size <= len(word)}
-        if count >= 2:
-            found.update(p for p in prefixes if len(p) >= 3)
+    prefixes: set[tuple[str, bool]] = {("", False)}
+    for count, word in enumerate(words[:MAX_LEAD_WORDS], start=1):
+        sizes = (1, 2) if count <= 4 else (1,)
+        prefixes = {
+            (p + word[:size], two or size == 2)
+            for p, two in prefixes
+            for size in sizes
+            if size <= len(word)
+        }
+        if count >= 3:
+            found.update(p for p, two in prefixes if 3 <= len(p) <= 8 and (two or len(p) >= 4))
     return found
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from sanctionwatch.names.korean_syllables import one_syllable_readings
 from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import cyrillic_latin
 
@@ -66,11 +67,15 @@ _YO_FOR_E = re.compile(r"(?:(?<=[bcdfghjklmnpqrstvwxz])|^)yo")
 
 
 @lru_cache(maxsize=200_000)
-def yo_read_as_e(plain: str) -> str:
+def yo_reading(plain: str) -> str | None:
     """The skeleton of a Latin word with its yo read as ё is in ICAO 9303 (e): informal and
     press spellings write ё as yo (Pyotr, Alyona Vorobyova), passports and the canonical form
-    e (Petr, Alena Vorobeva). The word's own skeleton when it has no such yo."""
-    return latin_skeleton(_YO_FOR_E.sub("e", plain))
+    e (Petr, Alena Vorobeva). None when the word has no such yo, or is one Korean syllable
+    (Yong, Hyok, Myong: a Korean yo is not a Russian ё)."""
+    if "yo" not in plain or one_syllable_readings(plain, "latin"):
+        return None
+    read = _YO_FOR_E.sub("e", plain)
+    return latin_skeleton(read) if read != plain else None
 
 
 @cache

@@ -15,8 +15,13 @@ from sanctionwatch.names.arabic import (
     compounds_read,
 )
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
-from sanctionwatch.names.companies import CompanyName, read_company_name
-from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin
+from sanctionwatch.names.companies import (
+    CompanyName,
+    latin_words,
+    read_company_name,
+    translated_first_words,
+)
+from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin, yo_reading
 from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
@@ -66,6 +71,12 @@ class NameForm:
     def given_name_marks(self) -> GivenNameMarks:
         """What short forms and initials could pair with (names.given_names), kept per name."""
         return given_name_marks(self.plain)
+
+    @cached_property
+    def yo_readings(self) -> frozenset[str]:
+        """Its words with a yo read as ё (names.cyrillic.yo_reading: Vorobyova -> vorobeva)."""
+        found = (yo_reading(w) for w in self.plain if "yo" in w)
+        return frozenset(r for r in found if r is not None)
 
     @cached_property
     def named_length(self) -> int:
@@ -170,6 +181,14 @@ def analyse_name(
     return NameForm(
         text, script, kind, tokens, patronymic, korean, company, trade, plain, chinese, read
     )
+
+
+def translated_form(form: NameForm) -> NameForm:
+    """A company name read with the generic words of names translated across scripts
+    (names.companies); a Latin name with none of those words is its own translated form."""
+    if form.script == "latin" and translated_first_words().isdisjoint(latin_words(form.text)):
+        return form
+    return analyse_name(form.text, form.kind, translated=True)
 
 
 @lru_cache(maxsize=200_000)
