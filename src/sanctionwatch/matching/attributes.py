@@ -18,7 +18,7 @@ class Evidence:
     """One attribute's effect: a lift (towards 1) or a drop (towards 0) and why."""
 
     attribute: str
-    effect: str  # lift or drop
+    effect: str  # lift, drop, or settle (a lifelong identifier in common: the score's floor)
     weight: float
     reason: str
 
@@ -81,7 +81,10 @@ def _identifiers(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> list[Evi
     w = cfg.attributes
     for kind in sorted(a.identifiers.keys() & b.identifiers.keys()):
         same = a.identifiers[kind] & b.identifiers[kind]
-        if same:
+        if same and kind in cfg.lifelong_identifier_types:  # a renamed ship, a renamed firm
+            reason = f"same {kind} {min(same)}, assigned once: whatever the names"
+            found.append(Evidence(kind, "settle", w["lifelong_identifier_same"], reason))
+        elif same:
             found.append(Evidence(kind, "lift", w["identifier_same"], f"same {kind} {min(same)}"))
         else:
             weight = (
@@ -116,13 +119,18 @@ def attribute_evidence(a: EntityRecord, b: EntityRecord, cfg: MatchConfig) -> li
 def apply_evidence(
     name_score: float, evidence: list[Evidence], cfg: MatchConfig
 ) -> tuple[float, list[dict[str, object]]]:
-    """Drops always apply; lifts only to names at least `support_floor` strong."""
+    """Drops always apply; lifts only to names at least `support_floor` strong; a lifelong
+    identifier both sides share (IMO, INN, OGRN) settles the score at its floor at least,
+    whatever the names say: ships and firms are renamed, the number stays."""
     score = name_score
     steps: list[dict[str, object]] = []
-    for item in sorted(evidence, key=lambda e: e.effect != "drop"):
+    order = {"drop": 0, "lift": 1, "settle": 2}
+    for item in sorted(evidence, key=lambda e: order[e.effect]):
         before = score
         if item.effect == "drop":
             score *= 1 - item.weight
+        elif item.effect == "settle":
+            score = max(score + (1 - score) * cfg.attributes["identifier_same"], item.weight)
         elif name_score >= cfg.support_floor:
             score += (1 - score) * item.weight
         steps.append(

@@ -19,7 +19,7 @@ from sanctionwatch.matching.entity import EntityRecord
 from sanctionwatch.matching.index import ListedIndex as KeyIndex
 from sanctionwatch.matching.name_score import NameMatch, compare_names
 from sanctionwatch.matching.pruning import cannot_reach
-from sanctionwatch.matching.score import MAX_NAMES, MatchScore, score_from_name
+from sanctionwatch.matching.score import MAX_NAMES, MatchScore, best_name_match, score_from_name
 from sanctionwatch.matching.word_table import active_word_table, build_word_table
 from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
@@ -191,6 +191,7 @@ def weigh_subjects(
             for li, (match, listed_name) in name_hits.items():
                 if li not in best or match.score > best[li][0].score:
                     best[li] = (match, name, listed_name)
+        add_identified(best, record, index, cfg)
         for li, (match, name, listed_name) in best.items():
             other = index.listed[li]
             if apply_evidence(match.score, attribute_evidence(record, other, cfg), cfg)[0] < (
@@ -201,6 +202,21 @@ def weigh_subjects(
             if result.score >= threshold:
                 found.append((si, li, result))
     return candidates, found
+
+
+def add_identified(
+    best: dict[int, tuple[NameMatch, str, str]],
+    record: EntityRecord,
+    index: KeyIndex,
+    cfg: MatchConfig,
+) -> None:
+    """Entities sharing a lifelong identifier with `record` join its hits whatever their names
+    scored (a renamed ship: HORSE / HAWK, one IMO number), with their best name match."""
+    if not record.identifiers:
+        return
+    for li in index.sharing_identifier(record) - best.keys():
+        match, name, listed_name = best_name_match(record, index.listed[li], cfg)
+        best[li] = (match, name, listed_name)
 
 
 def name_floor(threshold: float) -> float:

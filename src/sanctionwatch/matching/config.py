@@ -45,6 +45,7 @@ REQUIRED_NAME_KEYS = [
 ]
 REQUIRED_ATTRIBUTE_KEYS = [
     "lifelong_identifier_conflict",
+    "lifelong_identifier_same",
     "birth_date_exact",
     "birth_year",
     "birth_date_days",

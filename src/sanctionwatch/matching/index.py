@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import EntityRecord
 from sanctionwatch.matching.keys import SPECIFIC_PREFIXES, name_keys
 from sanctionwatch.matching.score import MAX_NAMES
@@ -49,6 +50,14 @@ class ListedIndex:
             }
             for key in keys:
                 postings[key].append(index)
+        # (kind, value) of every lifelong identifier (IMO, INN, OGRN) -> the entities holding it:
+        # a pair sharing one is a match whatever the names (matching.attributes, "settle")
+        lifelong = load_config().lifelong_identifier_types
+        self.identified: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, record in enumerate(self.listed):
+            for kind in lifelong & record.identifiers.keys():
+                for value in record.identifiers[kind]:
+                    self.identified[(kind, value)].append(index)
         self.postings = {
             k: tuple(v)
             for k, v in postings.items()
@@ -69,6 +78,15 @@ class ListedIndex:
         if len(shared) <= limit:
             return set(shared)
         return {index for index, _ in shared.most_common(limit)}
+
+    def sharing_identifier(self, record: EntityRecord) -> set[int]:
+        """Entities that share a lifelong identifier with `record`, whatever their names."""
+        return {
+            index
+            for kind, values in record.identifiers.items()
+            for value in values
+            for index in self.identified.get((kind, value), ())
+        }
 
     def candidates(self, record: EntityRecord) -> set[int]:
         found: set[int] = set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 from typing import Any
@@ -19,7 +20,7 @@ from sanctionwatch.matching.word_table import (
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.companies import abbreviates_name, shared_concepts
-from sanctionwatch.names.cyrillic import yo_reading
+from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
 from sanctionwatch.names.forms import (
     NameForm,
     analyse_name,
@@ -194,19 +195,38 @@ def _abbreviation(x: str, y: str, cfg: MatchConfig) -> float:
 
 
 def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
-    """Whole-name similarity ignoring spaces and word order (Xiao Ming Wang / Wang Xiaoming)."""
-    if len(a.tokens) > 5:
-        return Levenshtein.normalized_similarity(
-            "".join(sorted(a.tokens)), "".join(sorted(b.tokens))
+    """Whole-name similarity ignoring spaces and word order (Xiao Ming Wang / Wang Xiaoming);
+    also with a letter doubled across a join written once when either name has one (HAP JANG
+    GANG / HAPJANGGANG: the skeleton of one word writes gg once)."""
+    found = _compact_similarity(a, b, floor, "".join, a.compact, b.compact)
+    if found < 1.0 and (a.compact_joined != a.compact or b.compact_joined != b.compact):
+        joined = _compact_similarity(
+            a, b, floor, joined_skeleton, a.compact_joined, b.compact_joined
         )
-    target = b.compact
-    longest = max(len(a.compact), len(target), 1)
-    if 1 - abs(len(a.compact) - len(target)) / longest < floor:
+        found = max(found, joined)
+    return found
+
+
+def _compact_similarity(
+    a: NameForm,
+    b: NameForm,
+    floor: float,
+    join: Callable[[Sequence[str]], str],
+    own: str,
+    target: str,
+) -> float:
+    if len(a.tokens) > 5:  # too many orders to try: words as written, and sorted
+        return max(
+            Levenshtein.normalized_similarity(own, target),
+            Levenshtein.normalized_similarity(join(sorted(a.tokens)), join(sorted(b.tokens))),
+        )
+    longest = max(len(own), len(target), 1)
+    if 1 - abs(len(own) - len(target)) / longest < floor:
         return 0.0  # the lengths alone rule the floor out
     if floor and LCSseq.similarity(a.sorted_letters, b.sorted_letters) / longest < floor:
         return 0.0  # too few shared letters for any word order to reach the floor
     return max(
-        Levenshtein.normalized_similarity("".join(p), target, score_cutoff=floor)
+        Levenshtein.normalized_similarity(join(p), target, score_cutoff=floor)
         for p in permutations(a.tokens)
     )
 
@@ -533,7 +553,12 @@ def numbers_of(form: NameForm) -> frozenset[str]:
     stays letters (XIIII: see `numeral_slip`)."""
     if form.kind == "person":
         return frozenset()
-    return frozenset(_number(t) for t in form.plain if t.isdigit() or ROMAN.fullmatch(t))
+    last = len(form.plain) - 1  # a Roman numeral ends a name: the I of TEHRIK-I-TALIBAN and
+    return frozenset(  # JAISH-I-MOHAMMED is the Persian and Urdu ezafe (-e-), not a number
+        _number(t)
+        for i, t in enumerate(form.plain)
+        if t.isdigit() or (i == last and i > 0 and ROMAN.fullmatch(t))
+    )
 
 
 _ROMAN_DIGITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")

@@ -37,8 +37,12 @@ def cannot_reach(
         return False
     if a.compounds != b.compounds and compound_slip(a, b, cfg.name["token_floor"]):
         return False  # also compared with compounds as written, words the table does not hold
-    longest = max(len(a.compact), len(b.compact))
-    if 1 - abs(len(a.compact) - len(b.compact)) / longest >= cfg.name["compact_floor"]:
+    # whole-name lengths: joined in another order, a doubled letter where two words meet is
+    # written once (names.cyrillic.joined_skeleton), so each length is a range
+    a_high, b_high = sum(map(len, a.tokens)), sum(map(len, b.tokens))
+    a_low, b_low = a_high - len(a.tokens) + 1, b_high - len(b.tokens) + 1
+    nearest = max(0, a_low - b_high, b_low - a_high)
+    if 1 - nearest / max(a_high, b_high) >= cfg.name["compact_floor"]:
         return False
     reach = table.reach
     swapped = swapped_spellings(a.plain)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sanctionwatch.errors import InputError
-from sanctionwatch.matching.bulk import ListedIndex
+from sanctionwatch.matching.bulk import ListedIndex, add_identified
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import BirthDate, EntityRecord, country_of, parse_birth_date
 from sanctionwatch.matching.name_score import NameMatch
@@ -61,6 +61,7 @@ def _rank(
         for li, (match, listed_name) in hits.items():
             if li not in best or match.score > best[li][0].score:
                 best[li] = (match, name, listed_name)
+    add_identified(best, record, index, cfg)
     found: list[Candidate] = []
     for li, (match, name, listed_name) in best.items():
         item = listed[li]

@@ -317,9 +317,14 @@ def _phrase_at(
 
 
 def split_acronym(text: str) -> list[str]:
-    """'GENERAL BUREAU OF ATOMIC ENERGY (GBAE)' -> the name and the acronym as two names."""
+    """'GENERAL BUREAU OF ATOMIC ENERGY (GBAE)' -> the name and the acronym as two names; a
+    bracketed part of two words or more is also kept in place, as a name written without the
+    brackets reads it (Huaxin Shipping (Hong Kong) Limited = HUAXIN SHIPPING HONGKONG LTD)."""
     if "(" not in text:
         return [text.strip()] if text.strip() else []
     inside = [p.strip() for p in _PARENS.findall(text) if p.strip()]
     outside = _PARENS.sub(" ", text).strip()
-    return [n for n in [outside, *inside] if n]
+    inline = [" ".join(text.replace("(", " ").replace(")", " ").split())]
+    if not any(len(p.split()) >= 2 for p in inside):
+        inline = []
+    return [n for n in [outside, *inline, *inside] if n]

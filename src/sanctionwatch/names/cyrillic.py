@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from sanctionwatch.names.korean_syllables import one_syllable_readings
@@ -59,6 +60,11 @@ def latin_skeleton(word: str) -> str:
     for old, new in cyrillic_latin()["latin_skeleton"]:
         text = text.replace(old, new)
     return _DOUBLED.sub(r"\1", text)
+
+
+def joined_skeleton(tokens: Sequence[str]) -> str:
+    """Skeletons joined as one word's would be: a letter doubled across the join written once."""
+    return _DOUBLED.sub(r"\1", "".join(tokens))
 
 
 # ё written yo after a consonant or at a word's start (Pyotr, Alyona, Vorobyova, Yolkin), where

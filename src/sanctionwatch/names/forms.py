@@ -21,7 +21,13 @@ from sanctionwatch.names.companies import (
     read_company_name,
     translated_first_words,
 )
-from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, plain_latin, yo_reading
+from sanctionwatch.names.cyrillic import (
+    is_patronymic,
+    joined_skeleton,
+    latin_skeleton,
+    plain_latin,
+    yo_reading,
+)
 from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
@@ -39,6 +45,15 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼʻ`ʹʺ]{1,2}(?=[^\W_])")
 # Russian adjectives made from place names: -ский, -ская, -ское, -ские and their oblique cases
 _PLACE_ADJECTIVE = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ую|их)$")
 _HULL = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)  # GP23 = GP-23: letters and digits apart
+# What vessel names carry besides the name: a type prefix (M/V, MV, M.T., MT, SS, MY: motor
+# vessel, tanker, steamship, yacht) and a number's marker (NO. 1; Chinese 号 HAO and Korean 호 HO
+# after a number or ending the name: HONG FENG 1 HAO, CHONGNYON HO), as OFAC SDN vessel entries
+# and their aliases write them.
+_VESSEL_MARKS = re.compile(
+    r"^\s*(?:M\s*[/.]\s*[VTSY]\.?|M[VTY]|S\.?\s*S\.?)\s+"
+    r"|\bNO\.?\s*(?=\d)|(?<=\d)\s*\bHAO\b|\s\b(?:HAO|HO)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,12 @@ class NameForm:
     @cached_property
     def compact(self) -> str:
         return "".join(self.tokens)
+
+    @cached_property
+    def compact_joined(self) -> str:
+        """The words joined as one word's skeleton: a letter doubled where two words meet is
+        written once, as the skeleton writes it inside a word (HAP JANG GANG = HAPJANGGANG)."""
+        return joined_skeleton(self.tokens)
 
     @cached_property
     def sorted_letters(self) -> str:
@@ -172,8 +193,8 @@ def analyse_name(
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
         words = [_hangul_as_latin(w) for w in written]
         trade = tuple(_syllables_of(w) for w in written)  # per token: () when not Korean
-    else:
-        words = _HULL.findall(text)
+    else:  # M/V HUA FU = HUA FU; HONG FENG NO. 1 = HONG FENG 1 HAO = HONG FENG 1
+        words = _HULL.findall(_VESSEL_MARKS.sub(" ", text))
     kept = [w for w in words if latin_skeleton(w)]
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)
