@@ -82,3 +82,25 @@ def test_bulk_screening_finds_the_one_letter_slip_of_a_short_vessel_name() -> No
     for name, expected in (("BATS", 0), ("GAJ", 1)):
         hits, _ = index.score_name(name, "Vessel", cfg, cfg.threshold)
         assert expected in hits
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        # UN list QDi / OFAC SDN entries and the short forms records and the press write
+        ("Muammar Gaddafi", "Muammar Mohammed Abu Minyar Qadhafi"),
+        ("Anwar al-Awlaki", "Anwar Nasser Abdulla al-Aulaqi"),
+        ("Joe Biden", "Joseph Robinette Biden"),
+    ],
+)
+def test_a_shorter_form_of_a_long_name_meets_it(short: str, full: str) -> None:
+    result = score_entities(entity("Person", short), entity("Person", full))
+    assert result.score >= THRESHOLD, result.explanation
+
+
+def test_a_shorter_form_needs_the_first_word() -> None:
+    """Hamza Usama bin Laden is Usama bin Laden's son: the first word differs."""
+    result = score_entities(
+        entity("Person", "Usama bin Laden"), entity("Person", "Hamza Usama bin Laden")
+    )
+    assert "shorter form" not in result.explanation["name"]["method"]

@@ -14,6 +14,7 @@ from sanctionwatch.errors import ConfigError
 REQUIRED_NAME_KEYS = [
     "exact",
     "korean_full",
+    "shorter_form",
     "korean_near_step",
     "korean_surname_differs",
     "korean_partial_max",

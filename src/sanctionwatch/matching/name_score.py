@@ -252,8 +252,12 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     if chinese.score > match.score:
         return chinese
     cap = cfg.name["chinese_syllables_differ"]
-    # Deng Xiaoping / Deng Xiaoming: letters close, another name (never a full Chinese match)
-    if match.score > cap and not (a.korean and b.korean) and another_name(a.chinese, b.chinese):
+    # Deng Xiaoping / Deng Xiaoming: letters close, another name (never a full Chinese match);
+    # read as Korean too, a syllable apart only by n / ng (Li Ming / Li Min) is a Korean
+    # clerk's slip but two Pinyin syllables: the Chinese reading decides
+    korean_near = a.korean and b.korean and match.method.endswith("(n/ng differ)")
+    both_korean = a.korean and b.korean and not korean_near
+    if match.score > cap and not both_korean and another_name(a.chinese, b.chinese):
         detail = {**match.detail, "chinese": chinese.detail}
         return NameMatch(cap, match.method + ", chinese syllables differ", detail)
     return match
@@ -373,6 +377,9 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(
             compact, "whole name ignoring spaces and order", {"similarity": round(compact, 3)}
         )
+    shorter = cfg.name["shorter_form"]
+    if aligned < shorter and a.kind == b.kind == "person" and _shorter_form(a, b, met):
+        return NameMatch(shorter, "words aligned, a shorter form of the name", {"words_met": met})
     cap = cfg.name["person_words_differ"]
     if aligned > cap and a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
@@ -384,6 +391,25 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         if apart:
             return NameMatch(cap, f"words aligned, {apart}", {"words_met": met})
     return NameMatch(aligned, "words aligned", {"words_met": met})
+
+
+def _shorter_form(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
+    """One name is the other's first and last word with some of the words between, every one
+    met: the short form lists and records write of a long name (Muammar Gaddafi / Muammar
+    Mohammed Abu Minyar Qadhafi, Anwar al-Awlaki / Anwar Nasser Abdulla al-Aulaqi, Joe Biden /
+    Joseph Robinette Biden). Two words at least, at most three left out; a name whose first
+    word differs is another name (Usama bin Laden / Hamza Usama bin Laden, his son)."""
+    if len(a.tokens) == len(b.tokens):
+        return False
+    side = 0 if len(a.tokens) < len(b.tokens) else 1
+    short, long = (a, b) if side == 0 else (b, a)
+    if len(short.tokens) < 2 or len(long.tokens) - len(short.tokens) > 3:
+        return False
+    if _unpaired(short, side, met) or len(met) != len(short.tokens):
+        return False
+    pairs = {(pair[side], pair[1 - side]) for pair in met}
+    ends = ((short.tokens[0], long.tokens[0]), (short.tokens[-1], long.tokens[-1]))
+    return all(end in pairs for end in ends)
 
 
 def _unpaired(form: NameForm, side: int, met: list[list[Any]]) -> list[int]:

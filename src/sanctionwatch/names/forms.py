@@ -29,6 +29,7 @@ from sanctionwatch.names.cyrillic import (
     yo_reading,
 )
 from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
+from sanctionwatch.names.han import HAN, han_name_as_pinyin
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
@@ -179,6 +180,9 @@ def analyse_name(
         named = without_titles(text)
         if script in ("other", "mixed") and ARABIC_LETTERS.search(named):
             named = arabic_script_latin(named)  # صدام حسين = sdam husayn: SADDAM HUSSEIN
+            script = detect_script(named)
+        elif script == "other" and HAN.search(named):
+            named = han_name_as_pinyin(named) or named  # 习近平 = Xi Jinping
             script = detect_script(named)
         korean = read_korean_name(named, script)
         chinese = read_chinese_name(named, script)

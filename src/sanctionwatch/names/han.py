@@ -1,0 +1,50 @@
+"""Chinese personal names written in characters, read into Pinyin (习近平 = Xi Jinping).
+
+The reading is then a Latin Pinyin name, which names.chinese compares with Wade-Giles and
+Pinyin spellings. Characters are read one by one by pypinyin (its most common reading of each),
+the surname by data/chinese_surname_readings.tsv where a surname is read otherwise than the
+character in common words (曾 Zeng, not ceng) or has two characters (欧阳 Ouyang). A name of
+characters is surname first, as Chinese writes it; the given name is one word (Jinping).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from sanctionwatch.names.tables import load_tsv
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s·・]+$")
+
+
+@cache
+def _surnames() -> dict[str, str]:
+    return dict(load_tsv("chinese_surname_readings.tsv", 2))
+
+
+@lru_cache(maxsize=20_000)
+def _reading(character: str) -> str:
+    """The most common Pinyin reading of one character, without tone marks."""
+    from pypinyin import lazy_pinyin  # a 57 MB dictionary: loaded when a name needs it
+
+    return "".join(lazy_pinyin(character))
+
+
+def han_name_as_pinyin(text: str) -> str | None:
+    """'习近平' -> 'Xi Jinping'; None when `text` is not a name written in Chinese characters
+    only (spaces and the middle dot · parting the words of a transcribed foreign name aside)."""
+    if not _HAN_NAME.match(text):
+        return None
+    characters = [ch for ch in text if HAN.match(ch)]
+    if len(characters) < 2:
+        return None
+    surnames = _surnames()
+    two = "".join(characters[:2])
+    if len(characters) >= 3 and two in surnames:
+        surname, given = surnames[two], characters[2:]
+    else:
+        surname = surnames.get(characters[0]) or _reading(characters[0])
+        given = characters[1:]
+    given_name = "".join(_reading(ch) for ch in given)
+    return f"{surname.capitalize()} {given_name.capitalize()}"
