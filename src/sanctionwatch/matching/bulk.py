@@ -212,8 +212,10 @@ def add_identified(
 ) -> None:
     """Entities sharing a lifelong identifier with `record` join its hits whatever their names
     scored (a renamed ship: HORSE / HAWK, one IMO number), with their best name match."""
-    if not record.identifiers:
+    if not record.identifiers or not index.identified:
         return
+    if cfg.lifelong_identifier_types.isdisjoint(record.identifiers):
+        return  # a passport number is not one (renewed under another)
     for li in index.sharing_identifier(record) - best.keys():
         match, name, listed_name = best_name_match(record, index.listed[li], cfg)
         best[li] = (match, name, listed_name)

@@ -76,7 +76,7 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
     if letters:
         keys.add("w:" + "|".join(letters))
         keys.add("wc:" + "".join(sorted(form.compact)))  # words split or joined: HASA N / HASAN
-        if form.compact_joined != form.compact:  # HAP JANG GANG / HAPJANGGANG (gg once)
+        if form.joins_double:  # HAP JANG GANG / HAPJANGGANG (gg once)
             keys.add("wc:" + "".join(sorted(form.compact_joined)))
     for syllables in form.trade_syllables:
         if len(syllables) >= 2:

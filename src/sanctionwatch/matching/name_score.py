@@ -101,11 +101,17 @@ def word_similarity(
             return 1.0
         known = plains.lookup(pa, pb) if plains is not None else None
         sim = max(sim, known if known is not None else _letters_similarity(pa, pb))
-    if sim < 1.0 and ("yo" in pa or "yo" in pb):  # Pyotr / Petr, Vorobyova / Воробьёва
-        ra, rb = yo_reading(pa), yo_reading(pb)
-        if ra is not None or rb is not None:
-            sim = max(sim, _skeleton_similarity(ra or ta, rb or tb, cfg))
     return sim
+
+
+def yo_similarity(ta: str, tb: str, pa: str, pb: str, cfg: MatchConfig) -> float:
+    """Two words compared with a yo read as ё is in ICAO 9303 (names.cyrillic.yo_reading):
+    Pyotr / Petr, Vorobyova / Воробьёва; 0 when neither word has such a yo."""
+    ra = yo_reading(pa) if "yo" in pa else None
+    rb = yo_reading(pb) if "yo" in pb else None
+    if ra is None and rb is None:
+        return 0.0
+    return _skeleton_similarity(ra or ta, rb or tb, cfg)
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -129,6 +135,7 @@ def align_tokens(
         could_meet(a.given_name_marks, b.given_name_marks) if persons else (False, False)
     )
     tables = active_tables()
+    yo = bool(a.yo_readings or b.yo_readings)  # Pyotr / Petr: see yo_similarity
     syllables_a = a.trade_syllables if korean_words else ()
     syllables_b = b.trade_syllables if korean_words else ()
     pairs: list[tuple[float, int, int]] = []
@@ -138,6 +145,8 @@ def align_tokens(
         for j, tb in enumerate(b.tokens):
             pb = b.plain[j]
             sim = word_similarity(ta, tb, pa, pb, cfg, tables)
+            if yo and sim < 1.0:
+                sim = max(sim, yo_similarity(ta, tb, pa, pb, cfg))
             if read_a and j < len(syllables_b) and _syllables_meet(read_a, syllables_b[j]):
                 sim = max(sim, cfg.name["korean_trade_name"])
             if sim < floor:  # the ways two words meet that the similarity does not see
@@ -199,7 +208,7 @@ def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
     also with a letter doubled across a join written once when either name has one (HAP JANG
     GANG / HAPJANGGANG: the skeleton of one word writes gg once)."""
     found = _compact_similarity(a, b, floor, "".join, a.compact, b.compact)
-    if found < 1.0 and (a.compact_joined != a.compact or b.compact_joined != b.compact):
+    if found < 1.0 and (a.joins_double or b.joins_double):
         joined = _compact_similarity(
             a, b, floor, joined_skeleton, a.compact_joined, b.compact_joined
         )
@@ -405,11 +414,11 @@ def _shorter_form(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
     short, long = (a, b) if side == 0 else (b, a)
     if len(short.tokens) < 2 or len(long.tokens) - len(short.tokens) > 3:
         return False
-    if _unpaired(short, side, met) or len(met) != len(short.tokens):
+    if len(met) != len(short.tokens):
         return False
     pairs = {(pair[side], pair[1 - side]) for pair in met}
     ends = ((short.tokens[0], long.tokens[0]), (short.tokens[-1], long.tokens[-1]))
-    return all(end in pairs for end in ends)
+    return all(end in pairs for end in ends) and not _unpaired(short, side, met)
 
 
 def _unpaired(form: NameForm, side: int, met: list[list[Any]]) -> list[int]:

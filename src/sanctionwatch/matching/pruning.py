@@ -37,12 +37,11 @@ def cannot_reach(
         return False
     if a.compounds != b.compounds and compound_slip(a, b, cfg.name["token_floor"]):
         return False  # also compared with compounds as written, words the table does not hold
-    # whole-name lengths: joined in another order, a doubled letter where two words meet is
-    # written once (names.cyrillic.joined_skeleton), so each length is a range
-    a_high, b_high = sum(map(len, a.tokens)), sum(map(len, b.tokens))
-    a_low, b_low = a_high - len(a.tokens) + 1, b_high - len(b.tokens) + 1
-    nearest = max(0, a_low - b_high, b_low - a_high)
-    if 1 - nearest / max(a_high, b_high) >= cfg.name["compact_floor"]:
+    a_len, b_len = len(a.compact), len(b.compact)
+    floor_compact = cfg.name["compact_floor"]
+    if 1 - abs(a_len - b_len) / max(a_len, b_len) >= floor_compact:
+        return False
+    if (a.joins_double or b.joins_double) and _joined_could_reach(a, b, floor_compact):
         return False
     reach = table.reach
     swapped = swapped_spellings(a.plain)
@@ -54,6 +53,11 @@ def cannot_reach(
     # a query word with ё written yo meets words the table holds under its reading as e, whose
     # length is not the word's: such a query's words are bounded by its longest
     query_yo = bool(a.yo_readings)
+    met_words = 0
+    ends = (b.tokens[0], b.tokens[-1])
+    ends_met = 0
+    short, long = sorted((len(a.tokens), len(b.tokens)))
+    shorter = marks is not None and 2 <= short < long <= short + 3  # see _shorter_form_possible
     for t, p in zip(b.tokens, b.plain, strict=True):
         met_otherwise = p in swapped or p in plain_reach or p in articles
         if not met_otherwise and marks is not None:
@@ -68,9 +72,35 @@ def cannot_reach(
         partner = longest_word if met_otherwise else reached
         if partner:
             gained += len(t) + partner
+            if shorter:
+                met_words += 1
+                ends_met += (t == ends[0]) + (t == ends[1])
     if not gained:
         return True
+    if shorter and _shorter_form_possible(a, b, met_words, ends_met >= 2):
+        return False  # matching.name_score._shorter_form may lift it to `shorter_form`
     total = sum(len(t) for t, p in zip(a.tokens, a.patronymic, strict=True) if not p) + sum(
         len(t) for t, p in zip(b.tokens, b.patronymic, strict=True) if not p
     )
     return total > 0 and gained / total < floor
+
+
+def _joined_could_reach(a: NameForm, b: NameForm, floor: float) -> bool:
+    """Whether the whole-name comparison with doubled letters written once across joins
+    (matching.name_score.compact_similarity) could reach `floor` by the lengths alone: each
+    order of the query's words may write up to one letter fewer per join."""
+    high, target = len(a.compact), len(b.compact_joined)
+    low = high - len(a.tokens) + 1
+    nearest = 0 if low <= target <= high else min(abs(low - target), abs(high - target))
+    return 1 - nearest / max(high, target) >= floor
+
+
+def _shorter_form_possible(a: NameForm, b: NameForm, met_words: int, ends_met: bool) -> bool:
+    """A necessary condition of matching.name_score._shorter_form, from the words of `b` the
+    query meets: the shorter name has two words or more, the longer at most three more, the
+    longer's first and last words are met (when it is `b`), and at least as many of `b`'s
+    words are met as the shorter name has."""
+    short, long = sorted((len(a.tokens), len(b.tokens)))
+    if short == long or short < 2 or long - short > 3 or met_words < short:
+        return False
+    return ends_met or len(b.tokens) == short

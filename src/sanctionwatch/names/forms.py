@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -72,6 +73,9 @@ class NameForm:
     plain: tuple[str, ...] = ()  # per token: the word's letters as written (see one_swap_apart)
     chinese: tuple[ChineseReading, ...] = ()  # Pinyin / Wade-Giles readings (names.chinese)
     compounds: tuple[str, ...] = ()  # words read as Arabic compounds, as written (names.arabic)
+    # the words joined as written write a letter twice where two words meet (HAP JANG GANG):
+    # the whole name is then also compared with it written once (compact_joined)
+    joins_double: bool = False
 
     @cached_property
     def compact(self) -> str:
@@ -203,8 +207,20 @@ def analyse_name(
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
+    joins_double = any(x[-1] == y[0] for x, y in pairwise(tokens))
     return NameForm(
-        text, script, kind, tokens, patronymic, korean, company, trade, plain, chinese, read
+        text,
+        script,
+        kind,
+        tokens,
+        patronymic,
+        korean,
+        company,
+        trade,
+        plain,
+        chinese,
+        read,
+        joins_double,
     )
 
 
