@@ -77,12 +77,13 @@ class ListedIndex(KeyIndex):
         )
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
+        query_yo = bool(form.yo_readings)
         with active_word_table(table, plain):
             for index, pairs in forms.items():
                 best = NameMatch(0.0, "no names", {})
                 best_name = ""
                 for listed_name, listed_form in pairs:
-                    if cannot_reach(form, listed_form, table, cfg, floor, plain):
+                    if cannot_reach(form, listed_form, table, cfg, floor, plain, query_yo):
                         continue
                     match = compare_names(form, listed_form, cfg)
                     if match.score > best.score:

@@ -21,6 +21,7 @@ def cannot_reach(
     cfg: MatchConfig,
     floor: float,
     plain: WordTable | None = None,
+    query_yo: bool = False,
 ) -> bool:
     """True when `compare_names(a, b)` is surely below `floor` (a query `a` against a candidate
     `b` whose words are all in `table`): names read word by word (not both Korean, not both
@@ -50,14 +51,13 @@ def cannot_reach(
     gained = 0
     plain_reach = plain.reach if plain is not None else {}
     marks = a.given_name_marks if a.kind == b.kind == "person" else None
-    # a query word with ё written yo meets words the table holds under its reading as e, whose
-    # length is not the word's: such a query's words are bounded by its longest
-    query_yo = bool(a.yo_readings)
-    met_words = 0
+    # `query_yo`: a query word with ё written yo meets words the table holds under its reading
+    # as e, whose length is not the word's: such a query's words are bounded by its longest
+    # (the caller knows it once per query: a.yo_readings)
+    met_words = ends_met = 0
     ends = (b.tokens[0], b.tokens[-1])
-    ends_met = 0
-    short, long = sorted((len(a.tokens), len(b.tokens)))
-    shorter = marks is not None and 2 <= short < long <= short + 3  # see _shorter_form_possible
+    na, nb = len(a.tokens), len(b.tokens)
+    shorter = marks is not None and na != nb and min(na, nb) >= 2 and abs(na - nb) <= 3
     for t, p in zip(b.tokens, b.plain, strict=True):
         met_otherwise = p in swapped or p in plain_reach or p in articles
         if not met_otherwise and marks is not None:

@@ -207,7 +207,9 @@ def analyse_name(
     tokens = tuple(latin_skeleton(w) for w in kept)
     patronymic = tuple(is_patronymic(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
-    joins_double = any(x[-1] == y[0] for x, y in pairwise(tokens))
+    # vessels' and firms' names join and split words freely (HAP JANG GANG / HAPJANGGANG);
+    # persons' are compared word by word, and the whole-name check costs each pair it runs for
+    joins_double = kind != "person" and any(x[-1] == y[0] for x, y in pairwise(tokens))
     return NameForm(
         text,
         script,
