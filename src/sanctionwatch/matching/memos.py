@@ -29,6 +29,7 @@ def load_tables() -> None:
         translated_first_words,
     )
     from sanctionwatch.names.given_names import _groups
+    from sanctionwatch.names.han import _readings, _surnames
     from sanctionwatch.names.korean import _surnames_by_class
     from sanctionwatch.reference.countries import known_country_codes
     from sanctionwatch.reference.genders import _genders
@@ -50,6 +51,8 @@ def load_tables() -> None:
     concept_weights()
     translated_first_words()
     _groups()
+    _readings()
+    _surnames()
     _script_table()
     known_country_codes()
     _genders()

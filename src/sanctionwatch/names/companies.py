@@ -288,22 +288,19 @@ def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:
     return 3 <= len(short) <= 8 and covers(0, 0, False)
 
 
-def name_abbreviations(words: tuple[str, ...]) -> set[str]:
-    """Every string `abbreviates_name` accepts for these words (two letters a word among the
-    first four, one after): the candidate keys that let an acronym find its full name."""
+@lru_cache(maxsize=50_000)
+def name_abbreviations(words: tuple[str, ...]) -> frozenset[str]:
+    """Every string `abbreviates_name` accepts for these words, over their first four (one or
+    two letters a word): the candidate keys that let an acronym find its full name."""
     found: set[str] = set()
-    prefixes: set[tuple[str, bool]] = {("", False)}
-    for count, word in enumerate(words[:MAX_LEAD_WORDS], start=1):
-        sizes = (1, 2) if count <= 4 else (1,)
-        prefixes = {
-            (p + word[:size], two or size == 2)
-            for p, two in prefixes
-            for size in sizes
-            if size <= len(word)
-        }
+    prefixes: list[tuple[str, bool]] = [("", False)]
+    for count, word in enumerate(words[:4], start=1):
+        prefixes = [(p + word[:1], two) for p, two in prefixes] + (
+            [(p + word[:2], True) for p, two in prefixes] if len(word) >= 2 else []
+        )
         if count >= 3:
-            found.update(p for p, two in prefixes if 3 <= len(p) <= 8 and (two or len(p) >= 4))
-    return found
+            found.update(p for p, two in prefixes if two or len(p) >= 4)
+    return frozenset(found)
 
 
 def _phrase_at(

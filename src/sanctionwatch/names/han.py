@@ -1,16 +1,19 @@
 """Chinese personal names written in characters, read into Pinyin (习近平 = Xi Jinping).
 
 The reading is then a Latin Pinyin name, which names.chinese compares with Wade-Giles and
-Pinyin spellings. Characters are read one by one by pypinyin (its most common reading of each),
-the surname by data/chinese_surname_readings.tsv where a surname is read otherwise than the
-character in common words (曾 Zeng, not ceng) or has two characters (欧阳 Ouyang). A name of
-characters is surname first, as Chinese writes it; the given name is one word (Jinping).
+Pinyin spellings. Characters are read one by one by data/han_readings.tsv (the most common
+reading of each, from Unihan), the surname by data/chinese_surname_readings.tsv where a surname
+is read otherwise than the character in common words (曾 Zeng, not ceng) or has two characters
+(欧阳 Ouyang). A name of characters is surname first, as Chinese writes it; the given name is
+one word (Jinping). A table of our own rather than the pypinyin library: its dictionaries made
+every screen process 57 MB larger and the 1,000,000-subject screen 5 s slower
+(docs/benchmarks.md), for the one reading per character a name needs.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from sanctionwatch.names.tables import load_tsv
 
@@ -23,12 +26,14 @@ def _surnames() -> dict[str, str]:
     return dict(load_tsv("chinese_surname_readings.tsv", 2))
 
 
-@lru_cache(maxsize=20_000)
-def _reading(character: str) -> str:
-    """The most common Pinyin reading of one character, without tone marks."""
-    from pypinyin import lazy_pinyin  # a 57 MB dictionary: loaded when a name needs it
+@cache
+def _readings() -> dict[str, str]:
+    return dict(load_tsv("han_readings.tsv", 2))
 
-    return "".join(lazy_pinyin(character))
+
+def _reading(character: str) -> str:
+    """The most common Pinyin reading of one character, without tone marks ('' if none)."""
+    return _readings().get(character, "")
 
 
 def han_name_as_pinyin(text: str) -> str | None:
