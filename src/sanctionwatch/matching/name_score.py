@@ -555,7 +555,7 @@ def _compare_company(
                 return NameMatch(n["acronym"], "acronym of the full name", {"acronym": acronym})
             lead = long.company.lead_words  # type: ignore[union-attr]
             written = short.plain[0]
-            if len(lead) >= 2 and abbreviates_name(written, lead):
+            if len(lead) >= 3 and lead[0][0] == written[0] and abbreviates_name(written, lead):
                 return NameMatch(n["acronym"], "acronym of the full name", {"acronym": written})
     every_word = _every_word_met(a, b, cfg)
     if every_word is not None:
@@ -588,12 +588,11 @@ def numbers_of(form: NameForm) -> frozenset[str]:
     stays letters (XIIII: see `numeral_slip`)."""
     if form.kind == "person":
         return frozenset()
-    last = len(form.plain) - 1  # a Roman numeral ends a name: the I of TEHRIK-I-TALIBAN and
-    return frozenset(  # JAISH-I-MOHAMMED is the Persian and Urdu ezafe (-e-), not a number
-        _number(t)
-        for i, t in enumerate(form.plain)
-        if t.isdigit() or (i == last and i > 0 and ROMAN.fullmatch(t))
-    )
+    found = {t for t in form.plain if t.isdigit()}
+    last = form.plain[-1] if len(form.plain) > 1 else ""
+    if last and ROMAN.fullmatch(last):  # a Roman numeral ends a name: the I of TEHRIK-I-TALIBAN
+        found.add(_ROMAN_VALUES.get(last, last))  # is the Persian and Urdu ezafe, not a number
+    return frozenset(found)
 
 
 _ROMAN_DIGITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")

@@ -76,6 +76,8 @@ class NameForm:
     # the words joined as written write a letter twice where two words meet (HAP JANG GANG):
     # the whole name is then also compared with it written once (compact_joined)
     joins_double: bool = False
+    # its words with a yo read as ё (names.cyrillic.yo_reading: Vorobyova -> vorobeva)
+    yo_readings: frozenset[str] = frozenset()
 
     @cached_property
     def compact(self) -> str:
@@ -97,12 +99,6 @@ class NameForm:
     def given_name_marks(self) -> GivenNameMarks:
         """What short forms and initials could pair with (names.given_names), kept per name."""
         return given_name_marks(self.plain)
-
-    @cached_property
-    def yo_readings(self) -> frozenset[str]:
-        """Its words with a yo read as ё (names.cyrillic.yo_reading: Vorobyova -> vorobeva)."""
-        found = (yo_reading(w) for w in self.plain if "yo" in w)
-        return frozenset(r for r in found if r is not None)
 
     @cached_property
     def named_length(self) -> int:
@@ -210,6 +206,7 @@ def analyse_name(
     # vessels' and firms' names join and split words freely (HAP JANG GANG / HAPJANGGANG);
     # persons' are compared word by word, and the whole-name check costs each pair it runs for
     joins_double = kind != "person" and any(x[-1] == y[0] for x, y in pairwise(tokens))
+    yo = (yo_reading(w) for w in plain if "yo" in w)
     return NameForm(
         text,
         script,
@@ -223,6 +220,7 @@ def analyse_name(
         chinese,
         read,
         joins_double,
+        frozenset(r for r in yo if r is not None),
     )
 
 
