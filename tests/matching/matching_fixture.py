@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from sanctionwatch.matching.entity import EntityRecord
 from sanctionwatch.workspace import Workspace
 
 
@@ -74,4 +75,26 @@ def add_permit(
                citizenship, birth_date, load_id, source_file, source_row)
            VALUES (?, ?, 'work_permit', ?, ?, ?, ?, ?, ?, 'permits.csv', 2)""",
         [record_id, record_id, surname, given, latin, citizenship, birth, load_id],
+    )
+
+
+def bulk_and_pair_hits(
+    subjects: list[EntityRecord], listed: list[EntityRecord], threshold: float
+) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]:
+    """(what bulk screening found, what scoring every pair finds) at `threshold`, as
+    {(subject index, listed index): score}: the two must be equal."""
+    from sanctionwatch.matching.bulk import ListedIndex, score_subjects
+    from sanctionwatch.matching.config import load_config
+    from sanctionwatch.matching.score import score_records
+
+    cfg = load_config()
+    brute = {
+        (si, li): score_records(s, item, cfg).score
+        for si, s in enumerate(subjects)
+        for li, item in enumerate(listed)
+    }
+    _, found = score_subjects(ListedIndex(listed), subjects, threshold)
+    return (
+        {(si, li): result.score for si, li, result in found},
+        {pair: score for pair, score in brute.items() if score >= threshold},
     )

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from matching_fixture import bulk_and_pair_hits
 
 from sanctionwatch.matching import score_entities
-from sanctionwatch.matching.bulk import ListedIndex, score_distinct_names, score_subjects
+from sanctionwatch.matching.bulk import ListedIndex, score_distinct_names
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import entity_from_dict
 from sanctionwatch.matching.evaluate import read_pairs
-from sanctionwatch.matching.score import score_records
 
 THRESHOLD = load_config().threshold
 
@@ -60,14 +60,8 @@ def test_bulk_scoring_equals_pair_scoring_on_every_pair(shared_eval: Path) -> No
     pairs = read_pairs(shared_eval / "names-dev.jsonl")
     subjects = [entity_from_dict(p["a"], cfg.identifier_types) for p in pairs]
     listed = [entity_from_dict(p["b"], cfg.identifier_types) for p in pairs]
-    brute = {
-        (si, li): score_records(s, item, cfg).score
-        for si, s in enumerate(subjects)
-        for li, item in enumerate(listed)
-    }
-    expected = {pair: score for pair, score in brute.items() if score >= THRESHOLD}
-    _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
-    assert {(si, li): result.score for si, li, result in found} == expected
+    found, expected = bulk_and_pair_hits(subjects, listed, THRESHOLD)
+    assert found == expected
     assert len(expected) >= sum(p["label"] for p in pairs)
 
 

@@ -9,13 +9,12 @@ Iosif Davydovich and KOBZON, Joseph Davydovich, one group).
 from __future__ import annotations
 
 import pytest
+from matching_fixture import bulk_and_pair_hits
 
 from sanctionwatch.matching import score_entities
-from sanctionwatch.matching.bulk import ListedIndex, score_subjects
 from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import entity_from_dict
 from sanctionwatch.matching.keys import name_keys
-from sanctionwatch.matching.score import score_records
 from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import analyse_name
 
@@ -72,12 +71,6 @@ def test_yo_spellings_share_a_candidate_key_and_bulk_finds_them() -> None:
         entity_from_dict(person(n), cfg.identifier_types)
         for n in ["Alyona Vorobyova", "Pyotr Ilyich Tchaikovsky", "Kim Yong Chol"]
     ]
-    brute = {
-        (si, li): score_records(s, item, cfg).score
-        for si, s in enumerate(subjects)
-        for li, item in enumerate(listed)
-    }
-    expected = {pair: score for pair, score in brute.items() if score >= THRESHOLD}
-    _, found = score_subjects(ListedIndex(listed), subjects, THRESHOLD)
-    assert {(si, li): r.score for si, li, r in found} == expected
+    found, expected = bulk_and_pair_hits(subjects, listed, THRESHOLD)
+    assert found == expected
     assert set(expected) == {(0, 0), (1, 1)}
