@@ -46,6 +46,13 @@ def company(name: str, **props: list[str]) -> dict[str, object]:
         ),
         ("Rosneft Oil Company", "ПАО «НК «Роснефть»"),  # НК: нефтяная компания
         ("JSB SOBINBANK", "АКБ «Собинбанк»"),
+        # OFAC SDN entries (Russia programs) and their Russian names: abbreviated kinds
+        ("JOINT STOCK COMPANY EXPERIMENTAL DESIGN BUREAU NOVATOR", "АО «ОКБ «Новатор»"),
+        ("PRIVATE MILITARY COMPANY 'WAGNER'", "ЧВК «Вагнер»"),
+        ("FAR EASTERN BANK", "АО «Дальневосточный банк»"),
+        # DPRK bodies in Russian and Korean (OFAC SDN, DPRK programs)
+        ("Ministry of People's Armed Forces", "Министерство народных вооружённых сил КНДР"),
+        ("SECOND ECONOMIC COMMITTEE", "제2경제위원회"),  # a digit inside a Korean term
     ],
 )
 def test_translated_names_meet(listed: str, other: str) -> None:

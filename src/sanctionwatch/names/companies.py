@@ -102,7 +102,7 @@ def _phrases(
     phrases: list[tuple[tuple[str, ...], str | None]] = []
     hangul: list[tuple[str, str | None]] = []
     for text, concept in entries.items():
-        if all("\uac00" <= ch <= "\ud7a3" for ch in text):
+        if _hangul_term(text):
             hangul.append((text, concept))
         else:
             phrases.append((tuple(_WORD.findall(text.lower())) or (text.lower(),), concept))
@@ -137,6 +137,14 @@ _LATIN_WORD = re.compile(r"[a-z0-9]+")
 def latin_words(text: str) -> set[str]:
     """The lower-case Latin letter-and-digit runs of a name (people's -> people, s)."""
     return set(_LATIN_WORD.findall(text.lower()))
+
+
+def _hangul_term(text: str) -> bool:
+    """A Korean term, found inside unspaced Hangul words: Hangul syllables, with digits (제2,
+    "second": 제2경제위원회, the Second Economic Committee)."""
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text) and all(
+        "\uac00" <= ch <= "\ud7a3" or ch.isdigit() for ch in text
+    )
 
 
 def _add_concept(concepts: set[str], concept: str) -> None:
