@@ -71,10 +71,18 @@ def test_translated_names_meet(listed: str, other: str) -> None:
         ("SECOND ECONOMIC COMMITTEE", "Второй экономический отдел"),
         ("RECONNAISSANCE GENERAL BUREAU", "원자력총국"),
         ("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", "Корейский комитет по атомной энергии"),
+        ("KORYO BANK", "Koryo Credit Development Bank"),  # UN list KPe.045 and KPe.049
+        ("고려은행", "KORYO CREDIT DEVELOPMENT BANK"),
     ],
 )
 def test_other_bodies_stay_apart(left: str, right: str) -> None:
     assert score_entities(company(left), company(right)).score < THRESHOLD
+
+
+def test_a_commercial_bank_written_without_commercial_is_one_bank() -> None:
+    """OFAC SDN: JOINT STOCK COMMERCIAL BANK RUBLEV a.k.a. BANK RUBLEV."""
+    result = score_entities(company("JOINT STOCK COMMERCIAL BANK RUBLEV"), company("BANK RUBLEV"))
+    assert result.score >= THRESHOLD
 
 
 def test_a_typo_in_a_generic_word_is_still_met_within_one_script() -> None:

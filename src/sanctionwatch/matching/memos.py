@@ -23,6 +23,7 @@ def load_tables() -> None:
     from sanctionwatch.names import cyrillic, korean_syllables, tables
     from sanctionwatch.names.arabic import _script_table
     from sanctionwatch.names.companies import (
+        _kinds_apart,
         _phrases,
         _russian_stemmer,
         concept_weights,
@@ -49,6 +50,7 @@ def load_tables() -> None:
     _phrases(translated=True)
     _russian_stemmer()
     concept_weights()
+    _kinds_apart()
     translated_first_words()
     _groups()
     _readings()

@@ -19,7 +19,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
-from sanctionwatch.names.companies import abbreviates_name, shared_concepts
+from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
 from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
 from sanctionwatch.names.forms import (
     NameForm,
@@ -573,7 +573,7 @@ def _compare_company(
         score = weight * words + (1 - weight) * concepts
         if words < n["token_floor"]:
             score = min(score, words * 0.6)
-        if _companies_keep_apart(a.tokens, b.tokens, ca, cb, len(met)):
+        if _companies_keep_apart(a.tokens, b.tokens, ca, cb, len(met)) or kinds_apart(ca, cb):
             score = min(score, n["company_words_differ"])
         return NameMatch(score, "company words and concepts", detail)
     if not a.tokens and not b.tokens and len(ca) >= 2:

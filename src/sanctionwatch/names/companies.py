@@ -177,6 +177,20 @@ def shared_concepts(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / sum(weights.get(c, 1.0) for c in union)
 
 
+@cache
+def _kinds_apart() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in company_terms().get("kinds_apart", {}).items()}
+
+
+def kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names of one kind of body (BANK) of which one says what kind (CREDIT, COMMERCIAL,
+    ...) and the other does not say it: two bodies (Koryo Bank / Koryo Credit Development Bank)."""
+    for kind, kinds in _kinds_apart().items():
+        if kind in a and kind in b and (a ^ b) & kinds:
+            return True
+    return False
+
+
 def strong_concepts(concepts: frozenset[str]) -> frozenset[str]:
     """The concepts that weigh fully: two names apart only by weak ones can still meet."""
     weights = concept_weights()
