@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sanctionwatch.matching.attributes import apply_evidence, attribute_evidence
@@ -21,7 +21,6 @@ from sanctionwatch.matching.name_score import NameMatch, compare_names
 from sanctionwatch.matching.pruning import cannot_reach
 from sanctionwatch.matching.score import MAX_NAMES, MatchScore, best_name_match, score_from_name
 from sanctionwatch.matching.word_table import active_word_table, build_word_table
-from sanctionwatch.names.cyrillic import yo_reading
 from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
 
 PARALLEL_FROM = 20_000  # distinct names from which a second process pays for itself
@@ -38,12 +37,14 @@ class ListedIndex(KeyIndex):
 
     def words_of(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
         """An entity's words, as skeletons and as written: kept, since a query gathers the
-        words of every candidate to build its word tables."""
+        words of every candidate to build its word tables. The skeletons include words with ё
+        written yo read as e (NameForm.yo_readings), which word comparison also reads, so that
+        the table, and pruning, see every word they meet."""
         found = self.words.get(index)
         if found is None:
             forms = [form for _, form in self.forms_of(index)]
             found = (
-                frozenset(t for form in forms for t in form.tokens),
+                frozenset(t for form in forms for t in (*form.tokens, *form.yo_readings)),
                 frozenset(p for form in forms for p in form.plain),
             )
             self.words[index] = found
@@ -68,10 +69,7 @@ class ListedIndex(KeyIndex):
             words |= tokens
             plains |= written
         floor_word = cfg.name["token_floor"]
-        # words with ё written yo are also compared read as e (word_similarity): the table
-        # covers those readings too, so that pruning sees every word they meet
-        query_words = set(form.tokens) | form.yo_readings
-        words |= _yo_readings(plains)
+        query_words = set(form.tokens) | form.yo_readings  # see words_of
         table = build_word_table(
             query_words, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
         )
@@ -91,10 +89,6 @@ class ListedIndex(KeyIndex):
                 if best.score >= floor:
                     hits[index] = (best, best_name)
         return hits, len(candidates)
-
-
-def _yo_readings(words: Iterable[str]) -> set[str]:
-    return {r for r in (yo_reading(w) for w in words if "yo" in w) if r is not None}
 
 
 _WORKER_INDEX: ListedIndex | None = None

@@ -57,6 +57,7 @@ def cannot_reach(
     met_words = ends_met = 0
     ends = (b.tokens[0], b.tokens[-1])
     na, nb = len(a.tokens), len(b.tokens)
+    # persons apart by one to three words, the shorter of two or more: see below
     shorter = marks is not None and na != nb and min(na, nb) >= 2 and abs(na - nb) <= 3
     for t, p in zip(b.tokens, b.plain, strict=True):
         met_otherwise = p in swapped or p in plain_reach or p in articles
@@ -77,8 +78,10 @@ def cannot_reach(
                 ends_met += (t == ends[0]) + (t == ends[1])
     if not gained:
         return True
-    if shorter and _shorter_form_possible(a, b, met_words, ends_met >= 2):
-        return False  # matching.name_score._shorter_form may lift it to `shorter_form`
+    # matching.name_score._shorter_form may lift the pair to `shorter_form`: it needs every word
+    # of the shorter name met and, where `b` is the longer, its first and last words
+    if shorter and met_words >= min(na, nb) and (nb < na or ends_met >= 2):
+        return False
     total = sum(len(t) for t, p in zip(a.tokens, a.patronymic, strict=True) if not p) + sum(
         len(t) for t, p in zip(b.tokens, b.patronymic, strict=True) if not p
     )
@@ -94,13 +97,3 @@ def _joined_could_reach(a: NameForm, b: NameForm, floor: float) -> bool:
     nearest = 0 if low <= target <= high else min(abs(low - target), abs(high - target))
     return 1 - nearest / max(high, target) >= floor
 
-
-def _shorter_form_possible(a: NameForm, b: NameForm, met_words: int, ends_met: bool) -> bool:
-    """A necessary condition of matching.name_score._shorter_form, from the words of `b` the
-    query meets: the shorter name has two words or more, the longer at most three more, the
-    longer's first and last words are met (when it is `b`), and at least as many of `b`'s
-    words are met as the shorter name has."""
-    short, long = sorted((len(a.tokens), len(b.tokens)))
-    if short == long or short < 2 or long - short > 3 or met_words < short:
-        return False
-    return ends_met or len(b.tokens) == short
