@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from sanctionwatch.matching.entity import EntityRecord, entity_from_dict
 from sanctionwatch.matching.evaluate import read_pairs
 from sanctionwatch.matching.name_score import compare_names
 from sanctionwatch.matching.pruning import cannot_reach
-from sanctionwatch.matching.word_table import build_word_table
+from sanctionwatch.matching.word_table import WordKeys, build_word_table
 from sanctionwatch.names.forms import analyse_name, one_swap_apart
 
 THRESHOLD = load_config().threshold
@@ -91,3 +92,53 @@ def test_word_table_and_pruning_agree_with_pair_scoring(shared_eval: Path) -> No
                 pruned += 1
                 assert score < floor, (query.text, other.text)
     assert pruned > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        ("ABID HAMID MAHMUD", "RAMZI MOHAMED ABDULLAH"),  # UN list names: MAHMUD/MOHAMED at 0.9
+        ("ALI DARASSA", "IDRISSA DJALO"),  # DARASSA meets IDRISSA at 0.6 only
+    ],
+)
+def test_pruning_weighs_words_by_the_similarity_the_table_gives(query: str, other: str) -> None:
+    """Met words count at their table similarity, not at 1: these pairs were compared in full
+    before, and score below the floor."""
+    cfg = load_config()
+    floor = min(THRESHOLD, cfg.support_floor)
+    a, b = analyse_name(query, "person"), analyse_name(other, "person")
+    table = build_word_table(a.tokens, b.tokens, cfg.name["token_floor"], 0.9)
+    unweighted = dataclasses.replace(
+        table, gain={word: len(word) + reach for word, reach in table.reach.items()}
+    )
+    assert not cannot_reach(a, b, unweighted, cfg, floor)
+    assert cannot_reach(a, b, table, cfg, floor)
+    assert compare_names(a, b, cfg).score < floor
+
+
+def test_pruning_tests_the_letters_two_names_share_in_any_order() -> None:
+    """Names of about one length but few shared letters cannot meet as a whole either."""
+    cfg = load_config()
+    floor = min(THRESHOLD, cfg.support_floor)
+    a, b = analyse_name("Buisir Ibraihm", "person"), analyse_name("Sulaiman Taisir", "person")
+    table = build_word_table(a.tokens, b.tokens, cfg.name["token_floor"], 0.9)
+    assert abs(len(a.compact) - len(b.compact)) <= 1  # the lengths alone allow a whole match
+    assert cannot_reach(a, b, table, cfg, floor)
+    assert compare_names(a, b, cfg).score < floor
+    near = analyse_name("Biusir Ibrahim", "person")  # the letters shared: compared in full
+    assert not cannot_reach(a, near, build_word_table(a.tokens, near.tokens, 0.7, 0.9), cfg, floor)
+
+
+def test_word_table_from_vocabulary_keys_equals_one_built_per_query() -> None:
+    """A listed vocabulary's keys (built once per index) give the same table as the keys of
+    the candidate words worked out per query: consonants and Arabic letter keys."""
+    cfg = load_config()
+    vocabulary = ["mohamed", "muhamad", "gadafi", "kadhafi", "qadhafi", "husein", "hasan", "ali"]
+    keys = WordKeys([*vocabulary, "unrelated", "mhmd"])
+    for query in (["muhammad", "qaddafi"], ["hussein", "ali"], ["hasan"]):
+        args = (query, vocabulary, cfg.name["token_floor"], cfg.name["consonant_weight"], 0.85)
+        with_keys, without = build_word_table(*args, keys=keys), build_word_table(*args)
+        assert with_keys.rows == without.rows and with_keys.gain == without.gain
+    (query,) = analyse_name("Qaddafi", "person").tokens  # the skeleton, as tables hold words
+    met = build_word_table([query], vocabulary, 0.7, 0.9, 0.85, keys).rows[query]
+    assert met["gadafi"] >= 0.85  # g written for qaf (names.arabic.arabic_keys)

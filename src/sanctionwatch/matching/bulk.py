@@ -18,9 +18,9 @@ from sanctionwatch.matching.config import MatchConfig, load_config
 from sanctionwatch.matching.entity import EntityRecord
 from sanctionwatch.matching.index import ListedIndex as KeyIndex
 from sanctionwatch.matching.name_score import NameMatch, compare_names
-from sanctionwatch.matching.pruning import cannot_reach
+from sanctionwatch.matching.pruning import query_bound
 from sanctionwatch.matching.score import MAX_NAMES, MatchScore, best_name_match, score_from_name
-from sanctionwatch.matching.word_table import active_word_table, build_word_table
+from sanctionwatch.matching.word_table import WordKeys, active_word_table, build_word_table
 from sanctionwatch.names.forms import NameForm, analyse_name, kind_of
 
 PARALLEL_FROM = 20_000  # distinct names from which a second process pays for itself
@@ -30,6 +30,20 @@ Scored = tuple[NameHits, int]  # hits at or above the floor, candidates looked a
 
 class ListedIndex(KeyIndex):
     """The key index, able to score one name against its candidates."""
+
+    _word_keys: WordKeys | None = None
+
+    def word_keys(self) -> WordKeys:
+        """The keys of every listed word (word_table.WordKeys), made at the first query, or
+        before the workers fork (NameScorer) so that they share them."""
+        if self._word_keys is None:
+            self._word_keys = WordKeys(
+                t
+                for forms in self.forms.values()
+                for _, form in forms
+                for t in (*form.tokens, *form.yo_readings)
+            )
+        return self._word_keys
 
     def forms_of(self, index: int) -> list[tuple[str, NameForm]]:
         """An entity's names with their analyses (made once, when the index was built)."""
@@ -57,7 +71,7 @@ class ListedIndex(KeyIndex):
 
         The query's word similarities against every candidate word come from one vectorised
         call (word_table.py); a candidate name that surely scores below `floor` is passed over
-        (`cannot_reach`).
+        (`pruning.QueryBound`).
         """
         form = analyse_name(name, kind_of(schema))
         candidates = self.candidates_of_name(name, schema, limit)
@@ -71,17 +85,22 @@ class ListedIndex(KeyIndex):
         floor_word = cfg.name["token_floor"]
         query_words = set(form.tokens) | form.yo_readings  # see words_of
         table = build_word_table(
-            query_words, words, floor_word, cfg.name["consonant_weight"], cfg.name["arabic_letters"]
+            query_words,
+            words,
+            floor_word,
+            cfg.name["consonant_weight"],
+            cfg.name["arabic_letters"],
+            self.word_keys(),
         )
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
-        query_yo = bool(form.yo_readings)
+        bound = query_bound(form, table, cfg, floor, plain, bool(form.yo_readings))
         with active_word_table(table, plain):
             for index, pairs in forms.items():
                 best = NameMatch(0.0, "no names", {})
                 best_name = ""
                 for listed_name, listed_form in pairs:
-                    if cannot_reach(form, listed_form, table, cfg, floor, plain, query_yo):
+                    if bound.cannot_reach(listed_form):
                         continue
                     match = compare_names(form, listed_form, cfg)
                     if match.score > best.score:
@@ -118,6 +137,7 @@ class NameScorer:
     def __enter__(self) -> NameScorer:
         global _WORKER_INDEX
         if self.parallel:
+            self.index.word_keys()  # made once, shared by the workers
             _WORKER_INDEX = self.index
             gc.collect()
             gc.freeze()

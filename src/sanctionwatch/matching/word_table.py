@@ -37,6 +37,9 @@ class WordTable:
     rows: dict[str, dict[str, float]]
     columns: frozenset[str]
     reach: dict[str, int]  # candidate word -> length of the longest query word it meets
+    # candidate word -> the most it can add to an alignment, similarity times both words'
+    # lengths, over the query words it meets (matching.pruning)
+    gain: dict[str, float]
 
     def lookup(self, a: str, b: str) -> float | None:
         """The similarity when both words are covered (0.0 below the floor), else None."""
@@ -49,37 +52,47 @@ class WordTable:
         return None
 
 
+class WordKeys:
+    """A vocabulary's words by consonant skeleton and by Arabic letter key, built once per
+    index: a query then finds the candidate words meeting its own by lookup, instead of
+    working out the keys of its few hundred candidate words each time."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by_consonants: dict[str, list[str]] = {}
+        self.by_arabic_key: dict[str, list[str]] = {}
+        for word in set(words):
+            found = consonants_of(word)
+            if len(found) >= 3:
+                self.by_consonants.setdefault(found, []).append(word)
+            for key in arabic_keys(word):
+                self.by_arabic_key.setdefault(key, []).append(word)
+
+
 def build_word_table(
     query: Iterable[str],
     candidates: Iterable[str],
     floor: float,
     consonant_weight: float,
     arabic_weight: float = 0.0,
+    keys: WordKeys | None = None,
 ) -> WordTable:
     """One similarity matrix in C; Python then walks only the few cells at or above `floor`.
 
     Runs once per distinct subject name (twice: skeletons and letters as written), so the
-    per-candidate-word work is kept to C-level maps.
+    per-candidate-word work is kept to C-level maps; `keys`, the keys of a vocabulary holding
+    every candidate word, saves working out each candidate word's keys.
     """
     words_a = list(set(query))  # order is immaterial: the table is read by word
     words_b = list(set(candidates))
     if not words_a or not words_b:
-        return WordTable({w: {} for w in words_a}, frozenset(words_b), {})
+        return WordTable({w: {} for w in words_a}, frozenset(words_b), {}, {})
     matrix = process.cdist(
         words_a, words_b, scorer=OSA.normalized_similarity, score_cutoff=floor, dtype=np.float32
     ).astype(np.float64)
-    if consonant_weight:
-        wanted = {c for c in map(consonants_of, words_a) if len(c) >= 3}
-        if wanted:
-            consonants_b = list(map(consonants_of, words_b))
-            for i, word in enumerate(words_a):
-                found = consonants_of(word)
-                if found in wanted:
-                    columns = [j for j, c in enumerate(consonants_b) if c == found]
-                    if columns:
-                        matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
-    if arabic_weight:
-        _meet_arabic_keys(matrix, words_a, words_b, arabic_weight)
+    if keys is not None and (consonant_weight or arabic_weight):
+        _meet_keys(matrix, words_a, words_b, keys, consonant_weight, arabic_weight)
+    elif consonant_weight or arabic_weight:
+        _meet_keys(matrix, words_a, words_b, WordKeys(words_b), consonant_weight, arabic_weight)
     digits_b = np.fromiter(map(str.isdigit, words_b), dtype=bool, count=len(words_b))
     if digits_b.any():
         matrix[:, digits_b] = 0.0
@@ -88,31 +101,45 @@ def build_word_table(
             matrix[i, :] = 0.0
     rows: dict[str, dict[str, float]] = {w: {} for w in words_a}
     reach: dict[str, int] = {}
+    gain: dict[str, float] = {}
     for i, j in zip(*np.nonzero(matrix >= floor), strict=True):
         a, b = words_a[i], words_b[j]
-        rows[a][b] = float(matrix[i, j])
+        sim = float(matrix[i, j])
+        rows[a][b] = sim
         reach[b] = max(reach.get(b, 0), len(a))
-    return WordTable(rows, frozenset(words_b), reach)
+        gain[b] = max(gain.get(b, 0.0), sim * (len(a) + len(b)))
+    return WordTable(rows, frozenset(words_b), reach, gain)
 
 
-def _meet_arabic_keys(
-    matrix: np.ndarray, words_a: list[str], words_b: list[str], weight: float
+def _meet_keys(
+    matrix: np.ndarray,
+    words_a: list[str],
+    words_b: list[str],
+    keys: WordKeys,
+    consonant_weight: float,
+    arabic_weight: float,
 ) -> None:
-    """Raise to `weight` the cells whose words share an Arabic letter key (Qadhafi / Gaddafi),
-    as token_similarity does: one pass over the candidate words."""
-    keys_a = list(map(arabic_keys, words_a))
-    wanted = {key for keys in keys_a for key in keys}
-    if not wanted:
-        return
-    columns: dict[str, set[int]] = {}
-    for j, keys in enumerate(map(arabic_keys, words_b)):
-        for key in keys:
-            if key in wanted:
-                columns.setdefault(key, set()).add(j)
-    for i, keys in enumerate(keys_a):
-        found = sorted(set().union(*(columns.get(key, ()) for key in keys))) if keys else []
-        if found:
-            matrix[i, found] = np.maximum(matrix[i, found], weight)
+    """Raise to `consonant_weight` the cells whose words have the same consonants (3 or more:
+    Mohamed / Muhammad), and to `arabic_weight` those sharing an Arabic letter key (Qadhafi /
+    Gaddafi), as token_similarity does."""
+    column_of = dict(zip(words_b, range(len(words_b)), strict=True))
+    for i, word in enumerate(words_a):
+        if consonant_weight:
+            found = consonants_of(word)
+            met = keys.by_consonants.get(found, ()) if len(found) >= 3 else ()
+            columns = [column_of[w] for w in met if w in column_of]
+            if columns:
+                matrix[i, columns] = np.maximum(matrix[i, columns], consonant_weight)
+        if arabic_weight:
+            met_keys = {
+                column_of[w]
+                for key in arabic_keys(word)
+                for w in keys.by_arabic_key.get(key, ())
+                if w in column_of
+            }
+            if met_keys:
+                columns = sorted(met_keys)
+                matrix[i, columns] = np.maximum(matrix[i, columns], arabic_weight)
 
 
 class SimilarityTable(Protocol):

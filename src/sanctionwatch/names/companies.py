@@ -325,9 +325,7 @@ def name_abbreviations(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _phrase_at(
-    words: list[str], position: int, phrases: Phrases
-) -> tuple[int, str | None] | None:
+def _phrase_at(words: list[str], position: int, phrases: Phrases) -> tuple[int, str | None] | None:
     """The longest phrase starting at `position`: its length in words and its concept."""
     for phrase, concept in phrases.get(words[position], ()):
         if tuple(words[position : position + len(phrase)]) == phrase:
