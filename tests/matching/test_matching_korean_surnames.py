@@ -124,3 +124,33 @@ def test_clerk_cyrillic_zh_for_passport_j() -> None:
     result = score_entities(person(["ПАК ЖОНГ ХЁК"]), person(["Пак Чон Хёк"]))
     assert result.score >= THRESHOLD, result.explanation
     assert score_entities(person(["ПАК ЖОНГ ХЁК"]), person(["Пак Чон Иль"])).score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Kontsevich writes ㅖ after a consonant as е: 혜 is Хе (Song Hye Rim, 성혜림)
+        ("Song Hye Rim", "Сон Хе Рим"),
+        ("Сон Хе Рим", "성혜림"),
+        # UK conlist 2018, group 13590: AN Jong Hyuk and AN Jong Hyok, one person (혁 as Hyuk)
+        ("AN Jong Hyok", "AN Jong Hyuk"),
+        # McCune-Reischauer writes ㄹ after final ㅇ as heard, n: Cho Myŏng-nok (조명록)
+        ("Jo Myong Rok", "Cho Myŏng-nok"),
+        ("조명록", "Cho Myŏng-nok"),
+        # OFAC SDN 2024 uid 24918 PARK, Jin Hyok, copied by a clerk letter by letter
+        ("ПАРК ДЖИН ХЁК", "Пак Чин Хёк"),
+    ],
+)
+def test_korean_spellings_of_blind_round_three(one: str, other: str) -> None:
+    assert score_entities(person([one]), person([other])).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Paek Nam Sun", "박남순"),  # Paek is 백 (McCune-Reischauer ae = ㅐ), not 박
+        ("Jo Myong Rok", "Cho Myŏng-hok"),  # the nasal rule reads n as ㄹ, not any onset
+    ],
+)
+def test_korean_spellings_that_stay_apart(one: str, other: str) -> None:
+    assert score_entities(person([one]), person([other])).score < THRESHOLD

@@ -15,6 +15,7 @@ from sanctionwatch.names.hangul import is_hangul_syllable
 from sanctionwatch.names.korean_syllables import (
     MAX_PARSES,
     Syllable,
+    as_heard_after_finals,
     coarse_key,
     hangul_syllable,
     n_or_ng_coda,
@@ -143,7 +144,10 @@ def _given(words: list[str], script: str) -> list[tuple[Syllable, ...]]:
         return []
     if not 1 <= sum(len(r[0]) for r in per_word) <= MAX_GIVEN_SYLLABLES:
         return []
-    combos = (tuple(s for part in combo for s in part) for combo in product(*per_word))
+    combos = (
+        as_heard_after_finals(tuple(s for part in combo for s in part), script)
+        for combo in product(*per_word)
+    )
     found = list(islice(combos, 6))
     if len(words) == 1 and len(found[0]) == 1 and script != "hangul":
         found.extend(_split_readings(words[0], script))

@@ -157,6 +157,35 @@ def _syllable_spellings(script: str) -> tuple[dict[str, list[tuple[int, Syllable
     return table, max(len(text) for text in table)
 
 
+@cache
+def _onsets_after_final(script: str) -> tuple[tuple[int, int, int], ...]:
+    """(final mask, onset mask, onset mask added) of the script's `onset_after_final` table."""
+    table = korean_syllables()[script].get("onset_after_final", {})
+    return tuple(
+        (_mask("coda", [final]), _mask("onset", [onset]), _mask("onset", added))
+        for final, by_onset in table.items()
+        for onset, added in by_onset.items()
+    )
+
+
+def as_heard_after_finals(given: tuple[Syllable, ...], script: str) -> tuple[Syllable, ...]:
+    """Given syllables whose onset a system writes as heard after the syllable before it
+    (McCune-Reischauer Myŏng-nok for 명록) also read as the written onset."""
+    rules = _onsets_after_final(script)
+    if not rules or len(given) < 2:
+        return given
+    out = list(given)
+    for i in range(1, len(given)):
+        before, syllable = given[i - 1], given[i]
+        for final, onset, added in rules:
+            if before.coda & final and syllable.onset & onset and not syllable.onset & added:
+                syllable = Syllable(
+                    syllable.onset | added, syllable.vowel, syllable.coda, syllable.text
+                )
+        out[i] = syllable
+    return tuple(out)
+
+
 def one_syllable_readings(word: str, script: str) -> tuple[Syllable, ...]:
     """The readings of a whole Latin or Cyrillic word as one syllable: a dictionary look-up."""
     found = _syllable_spellings(script)[0].get(word, ())
