@@ -9,6 +9,7 @@ at 0.09.
 from __future__ import annotations
 
 import pytest
+from matching_fixture import bulk_and_pair_hits
 
 from sanctionwatch.matching import score_entities
 from sanctionwatch.matching.bulk import ListedIndex, score_subjects
@@ -58,10 +59,36 @@ def test_bulk_screening_finds_a_renamed_ship_by_its_imo_number() -> None:
         ("JANG JA SAN CHONG NYON HO", "JANGJASAN CHONGNYON HO"),  # six words
         ("HUA FU", "M/V HUA FU"),  # type prefix
         ("HONG FENG 1 HAO", "HONG FENG NO. 1"),  # number markers (号, NO.)
+        # blind round 3, OFAC SDN: the skeletons of OUN and O UN differ (a letter is read by
+        # its place in the word); the letters as written are the same
+        ("O UN CHONG NYON HO", "OUN CHONGNYON HO"),
     ],
 )
 def test_vessel_names_as_lists_write_them(left: str, right: str) -> None:
     assert score_entities(entity("Vessel", left), entity("Vessel", right)).score >= THRESHOLD
+
+
+def test_company_words_joined_or_split_as_written() -> None:
+    """Blind round 3 (OFAC SDN, DPRK): KOREA YUJONG SHIPPING CO LTD scored 0 against its own
+    name written Yu Jong; a name with a word more stays apart."""
+    one = entity("Company", "KOREA YUJONG SHIPPING CO LTD")
+    other = entity("Company", "Korea Yu Jong Shipping Company Limited")
+    assert score_entities(one, other).score >= THRESHOLD
+    apart = entity("Company", "Korea Yu Jong Kang Shipping Company Limited")
+    assert score_entities(one, apart).score < THRESHOLD
+
+
+def test_bulk_screening_meets_words_joined_as_written() -> None:
+    """The pruning bound lets the comparison of letters as written through (pruning.py)."""
+    cfg = load_config()
+    listed = [
+        entity_from_dict(entity("Vessel", n), cfg.identifier_types)
+        for n in ("OUN CHONGNYON HO", "UN HA", "OUN CHONGNAM")
+    ]
+    subjects = [entity_from_dict(entity("Vessel", "O UN CHONG NYON HO"), cfg.identifier_types)]
+    bulk, pairs = bulk_and_pair_hits(subjects, listed, THRESHOLD)
+    assert (0, 0) in bulk
+    assert bulk == pairs
 
 
 def test_other_numbers_still_part_vessels() -> None:

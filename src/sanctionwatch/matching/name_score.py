@@ -206,37 +206,62 @@ def _abbreviation(x: str, y: str, cfg: MatchConfig) -> float:
 def compact_similarity(a: NameForm, b: NameForm, floor: float = 0.0) -> float:
     """Whole-name similarity ignoring spaces and word order (Xiao Ming Wang / Wang Xiaoming);
     also with a letter doubled across a join written once when either name has one (HAP JANG
-    GANG / HAPJANGGANG: the skeleton of one word writes gg once)."""
-    found = _compact_similarity(a, b, floor, "".join, a.compact, b.compact)
+    GANG / HAPJANGGANG: the skeleton of one word writes gg once); and, when the names have
+    different numbers of words, with the letters as written, since a skeleton reads a letter by
+    its place in the word (YUJONG / YU JONG, O UN CHONG NYON HO / OUN CHONGNYON HO)."""
+    found = _compact_similarity(
+        a.tokens, b.tokens, floor, "".join, a.compact, b.compact, a.sorted_letters, b.sorted_letters
+    )
     if found < 1.0 and (a.joins_double or b.joins_double):
         joined = _compact_similarity(
-            a, b, floor, joined_skeleton, a.compact_joined, b.compact_joined
+            a.tokens,
+            b.tokens,
+            floor,
+            joined_skeleton,
+            a.compact_joined,
+            b.compact_joined,
+            a.sorted_letters,
+            b.sorted_letters,
         )
         found = max(found, joined)
+    if found < 1.0 and len(a.plain) != len(b.plain) and a.plain and b.plain:
+        written = _compact_similarity(
+            a.plain,
+            b.plain,
+            floor,
+            "".join,
+            a.plain_compact,
+            b.plain_compact,
+            a.plain_sorted_letters,
+            b.plain_sorted_letters,
+        )
+        found = max(found, written)
     return found
 
 
 def _compact_similarity(
-    a: NameForm,
-    b: NameForm,
+    words_a: tuple[str, ...],
+    words_b: tuple[str, ...],
     floor: float,
     join: Callable[[Sequence[str]], str],
     own: str,
     target: str,
+    letters_a: str,
+    letters_b: str,
 ) -> float:
-    if len(a.tokens) > 5:  # too many orders to try: words as written, and sorted
+    if len(words_a) > 5:  # too many orders to try: words as written, and sorted
         return max(
             Levenshtein.normalized_similarity(own, target),
-            Levenshtein.normalized_similarity(join(sorted(a.tokens)), join(sorted(b.tokens))),
+            Levenshtein.normalized_similarity(join(sorted(words_a)), join(sorted(words_b))),
         )
     longest = max(len(own), len(target), 1)
     if 1 - abs(len(own) - len(target)) / longest < floor:
         return 0.0  # the lengths alone rule the floor out
-    if floor and LCSseq.similarity(a.sorted_letters, b.sorted_letters) / longest < floor:
+    if floor and LCSseq.similarity(letters_a, letters_b) / longest < floor:
         return 0.0  # too few shared letters for any word order to reach the floor
     return max(
         Levenshtein.normalized_similarity(join(p), target, score_cutoff=floor)
-        for p in permutations(a.tokens)
+        for p in permutations(words_a)
     )
 
 

@@ -61,6 +61,8 @@ class QueryBound:
             return False
         if (a.joins_double or b.joins_double) and _joined_could_reach(a, b, floor_compact):
             return False
+        if len(a.plain) != len(b.plain) and _written_could_reach(a, b, floor_compact):
+            return False
         reach, gain = self.table.reach, self.table.gain
         swapped, articles, plain_reach = self.swapped, self.articles, self.plain_reach
         longest_word, query_yo = self.longest_word, self.query_yo
@@ -152,3 +154,14 @@ def _joined_could_reach(a: NameForm, b: NameForm, floor: float) -> bool:
     low = high - len(a.tokens) + 1
     nearest = 0 if low <= target <= high else min(abs(low - target), abs(high - target))
     return 1 - nearest / max(high, target) >= floor
+
+
+def _written_could_reach(a: NameForm, b: NameForm, floor: float) -> bool:
+    """Whether the whole-name comparison of the letters as written (names with different
+    numbers of words, matching.name_score.compact_similarity) could reach `floor`."""
+    own, target = a.plain_compact, b.plain_compact
+    longest = max(len(own), len(target), 1)
+    return (
+        1 - abs(len(own) - len(target)) / longest >= floor
+        and LCSseq.similarity(a.plain_sorted_letters, b.plain_sorted_letters) / longest >= floor
+    )

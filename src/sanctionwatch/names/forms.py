@@ -96,6 +96,15 @@ class NameForm:
         return "".join(sorted(self.compact))
 
     @cached_property
+    def plain_compact(self) -> str:
+        """The words as written, joined (see matching.name_score.compact_similarity)."""
+        return "".join(self.plain)
+
+    @cached_property
+    def plain_sorted_letters(self) -> str:
+        return "".join(sorted(self.plain_compact))
+
+    @cached_property
     def given_name_marks(self) -> GivenNameMarks:
         """What short forms and initials could pair with (names.given_names), kept per name."""
         return given_name_marks(self.plain)
