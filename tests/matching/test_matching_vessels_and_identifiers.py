@@ -68,6 +68,24 @@ def test_vessel_names_as_lists_write_them(left: str, right: str) -> None:
     assert score_entities(entity("Vessel", left), entity("Vessel", right)).score >= THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("TONGBANG U'NHAENG", "Tongbang Bank"),  # OFAC SDN: 은행 in McCune-Reischauer
+        ("KAMAZ PUBLICLY TRADED COMPANY", "KAMAZ PJSC"),  # OFAC SDN's words for ПАО
+        ("KAMAZ PUBLICLY TRADED COMPANY", "ПАО «КАМАЗ»"),
+    ],
+)
+def test_company_words_of_blind_round_three(left: str, right: str) -> None:
+    assert score_entities(entity("Company", left), entity("Company", right)).score >= THRESHOLD
+
+
+def test_series_letters_part_vessels() -> None:
+    """LADY R and LADY D (OFAC SDN) are two ships, as KUM SONG 3 and KUM SONG 5 are."""
+    assert score_entities(entity("Vessel", "LADY R"), entity("Vessel", "LADY D")).score < THRESHOLD
+    assert score_entities(entity("Vessel", "LADY R"), entity("Vessel", "LADY R")).score >= THRESHOLD
+
+
 def test_company_words_joined_or_split_as_written() -> None:
     """Blind round 3 (OFAC SDN, DPRK): KOREA YUJONG SHIPPING CO LTD scored 0 against its own
     name written Yu Jong; a name with a word more stays apart."""

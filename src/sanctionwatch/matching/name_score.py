@@ -487,6 +487,10 @@ def _vessel_words_apart(a: NameForm, b: NameForm, met: list[list[Any]], cfg: Mat
     (ARDAVAN / ARTAVAND, PARTIZAN / PARISAN), where a slip of the pen changes one; a long
     word keeps two changed letters a slip (similarity `vessel_one_word` or more).
     """
+    letters_a = {p for p in a.plain if len(p) == 1 and p.isalpha()}
+    letters_b = {p for p in b.plain if len(p) == 1 and p.isalpha()}
+    if letters_a and letters_b and letters_a != letters_b:  # LADY R / LADY D: as numbers do
+        return "letters of the series differ"
     words_a, words_b = _named_words(a), _named_words(b)
     for side, (form, words) in enumerate(((a, words_a), (b, words_b))):
         if set(words) & set(_unpaired(form, side, met)):
