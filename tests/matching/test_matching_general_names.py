@@ -19,6 +19,10 @@ from sanctionwatch.names.companies import read_company_name
 THRESHOLD = load_config().threshold
 
 
+def person(name: str) -> dict[str, object]:
+    return {"schema": "Person", "name": [name]}
+
+
 def entity(schema: str, name: str) -> dict[str, object]:
     return {"schema": schema, "properties": {"name": [name]}}
 
@@ -125,3 +129,45 @@ def test_bulk_screening_finds_shorter_forms_as_pair_scoring_does() -> None:
     found, expected = bulk_and_pair_hits(subjects, listed, THRESHOLD)
     assert found == expected
     assert {(0, 0), (1, 1)} <= set(expected)
+
+
+@pytest.mark.parametrize(
+    ("maiden", "married"),
+    [  # OFAC SDN 2021-07 aliases: uid 6334, 16359, 17870
+        ("Claudia Patricia Nasser Arana", "Claudia Patricia Nasser de Hazbun"),
+        ("Lucy Amparo Vargas Núñez", "Lucy Amparo Vargas de Cuadros"),
+        ("Myriam Susana Beattie Martinez", "Myriam Susana Beattie de Briones"),
+        ("Claudia Patricia Nasser", "Claudia Patricia Nasser de Hazbun"),
+    ],
+)
+def test_a_spanish_married_name_is_the_same_woman(maiden: str, married: str) -> None:
+    result = score_entities(person(maiden), person(married))
+    assert result.score >= THRESHOLD, result.explanation
+    assert result.explanation["name"]["method"] == "words aligned, a married name"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Maria Elena Nasser Arana", "Claudia Patricia Nasser de Hazbun"),  # a sister
+        ("Jean Pierre de Gaulle", "Jean Pierre Martin"),  # two words met: not enough
+        ("Claudia Patricia Nasser Arana", "Claudia Patricia Rojas de Hazbun"),  # surname apart
+    ],
+)
+def test_a_married_name_needs_every_other_word(one: str, other: str) -> None:
+    assert score_entities(person(one), person(other)).score < THRESHOLD
+
+
+def test_bulk_screening_finds_a_married_name() -> None:
+    """The pruning bound lets a name ending in DE and a surname through (pruning.py)."""
+    cfg = load_config()
+    listed = [
+        entity_from_dict({"schema": "Person", "name": [n]}, cfg.identifier_types)
+        for n in ("Ana Paz Rua de Villavicencio", "Ana Paz Rodriguez", "Ana de Leon")
+    ]
+    subjects = [
+        entity_from_dict({"schema": "Person", "name": ["Ana Paz Rua Gil"]}, cfg.identifier_types)
+    ]
+    bulk, pairs = bulk_and_pair_hits(subjects, listed, THRESHOLD)
+    assert (0, 0) in bulk
+    assert bulk == pairs

@@ -36,6 +36,7 @@ REQUIRED_NAME_KEYS = [
     "patronymic_differs",
     "abbreviation",
     "person_words_differ",
+    "married_name",
     "vessel_words_differ",
     "vessel_one_word",
     "chinese_full",

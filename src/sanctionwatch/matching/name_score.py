@@ -414,6 +414,11 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     shorter = cfg.name["shorter_form"]
     if aligned < shorter and a.kind == b.kind == "person" and _shorter_form(a, b, met):
         return NameMatch(shorter, "words aligned, a shorter form of the name", {"words_met": met})
+    persons = a.kind == b.kind == "person"
+    married_ending = ("de",) in (a.plain[-2:-1], b.plain[-2:-1])
+    if persons and married_ending and _married_name(a, b, met):
+        married = max(aligned, cfg.name["married_name"])
+        return NameMatch(married, "words aligned, a married name", {"words_met": met})
     cap = cfg.name["person_words_differ"]
     if aligned > cap and a.kind == b.kind == "person" and _each_keeps_a_word(a, b, met):
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
@@ -502,6 +507,23 @@ def _vessel_words_apart(a: NameForm, b: NameForm, met: list[list[Any]], cfg: Mat
         if sim < cfg.name["vessel_one_word"] and edits >= 2:
             return "its one word two letters apart"
     return ""
+
+
+def _married_name(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
+    """One name ends in DE and a surname, a Spanish married woman's name, where the other ends
+    in her second surname or has none, and every other word is met, three at least (given
+    names and a first surname: Jean Pierre DE GAULLE is not Jean Pierre MARTIN): Claudia
+    Patricia NASSER ARANA a.k.a. NASSER DE HAZBUN, Lucy Amparo VARGAS DE CUADROS (OFAC SDN 6334,
+    16359)."""
+    if len(met) < 3:
+        return False
+    for x, y, side in ((a, b, 0), (b, a, 1)):
+        if len(x.plain) >= 4 and x.plain[-2] == "de":
+            last_two = [len(x.tokens) - 2, len(x.tokens) - 1]
+            other = _unpaired(y, 1 - side, met)
+            if _unpaired(x, side, met) == last_two and other in ([], [len(y.tokens) - 1]):
+                return True
+    return False
 
 
 def _each_keeps_a_word(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:

@@ -105,6 +105,8 @@ class QueryBound:
         # word of the shorter name met and, where `b` is the longer, its first and last words
         if shorter and met_words >= min(na, nb) and (nb < na or ends_met >= 2):
             return False
+        if marks is not None and ("de",) in (a.plain[-2:-1], b.plain[-2:-1]):
+            return False  # a married name (name_score._married_name) lifts with few words met
         total = a.named_length + b.named_length
         return total > 0 and gained / total < self.floor
 
