@@ -171,3 +171,30 @@ def test_bulk_screening_finds_a_married_name() -> None:
     bulk, pairs = bulk_and_pair_hits(subjects, listed, THRESHOLD)
     assert (0, 0) in bulk
     assert bulk == pairs
+
+
+@pytest.mark.parametrize(
+    ("father", "child"),
+    [  # OFAC SDN / UN list: sons and a daughter named by the chain of their father's names
+        ("Saddam Hussein AL-TIKRITI", "Qusay Saddam Hussein AL-TIKRITI"),
+        ("Saddam Hussein AL-TIKRITI", "Raghad Saddam Hussein AL-TIKRITI"),
+        ("Barzan Ibrahim Hassan AL-TIKRITI", "Mohammad Barzan Ibrahim Hasan AL-TIKRITI"),
+        ("Muhammad Yunis Ahmad", "Sa'ad Muhammad Yunis al-Ahmad"),
+    ],
+)
+def test_an_arabic_name_after_one_more_given_name_is_the_child(father: str, child: str) -> None:
+    result = score_entities(person(father), person(child))
+    assert result.score < THRESHOLD
+    assert result.explanation["name"]["method"] == "words aligned, a given name before the other's"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Abu Walid AL SAHRAWI", "Adnan Abu Walid AL-SAHRAWI"),  # a kunya: OFAC SDN alias
+        ("AL QAISI, Naif Saleh Salem", "AL-QAYSI, Nayif Salih Salim"),  # the article split off
+        ("Alejandrina Salazar Hernandez", "Maria Alejandrina Salazar Hernandez"),  # not Arabic
+    ],
+)
+def test_one_more_word_that_names_no_child(one: str, other: str) -> None:
+    assert score_entities(person(one), person(other)).score >= THRESHOLD

@@ -424,6 +424,8 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
     if aligned > cap and a.kind == b.kind == "person" and _initials_differ(a, b, met):
         return NameMatch(cap, "words aligned, initials differ", {"words_met": met})
+    if aligned > cap and persons and _named_after_the_other(a, b, met):
+        return NameMatch(cap, "words aligned, a given name before the other's", {"words_met": met})
     cap = cfg.name["vessel_words_differ"]
     if aligned > cap and a.kind == b.kind == "plain":
         apart = _vessel_words_apart(a, b, met, cfg)
@@ -523,6 +525,34 @@ def _married_name(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
             other = _unpaired(y, 1 - side, met)
             if _unpaired(x, side, met) == last_two and other in ([], [len(y.tokens) - 1]):
                 return True
+    return False
+
+
+_PARTICLES = frozenset(
+    ["al", "el", "ul", "ad", "as", "at", "an", "ar", "bin", "ibn", "ben", "bint"]
+)
+_KUNYA = frozenset(["abu", "abou", "abo", "umm", "um", "ummu"])
+_ARABIC_CHAIN = re.compile(r"(?i)(?:^|[\s,])(?:al|el|bin|ibn|ben|bint|abu|abd)(?=[\s'’-])")
+
+
+def _named_after_the_other(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
+    """An Arabic name of three words or more, and the same words after one more given name:
+    a chain of names (ism, father's, grandfather's, family), whose one name more is the
+    child's own (Qusay Saddam Hussein AL-TIKRITI / Saddam Hussein AL-TIKRITI; Sa'ad Muhammad
+    Yunis AL-AHMAD / Muhammad Yunis AHMAD: OFAC SDN, UN list). Read as Arabic by an article or
+    a kinship word (al-, bin, abu, abd) in the longer name. Not when the word more is an
+    article or particle split off (AL QAISI / AL-QAYSI), nor before a kunya, which is no
+    father's name (Adnan Abu Walid AL-SAHRAWI a.k.a. Abu Walid AL SAHRAWI)."""
+    for long, short, side in ((a, b, 0), (b, a, 1)):
+        if len(short.tokens) < 3 or len(long.tokens) != len(short.tokens) + 1:
+            continue
+        if long.plain[0] in _PARTICLES or short.plain[0] in _KUNYA:
+            continue
+        if not _ARABIC_CHAIN.search(long.text):
+            continue
+        pairs = {(x, y) if side == 0 else (y, x) for x, y, _ in met}
+        if all((x, y) in pairs for x, y in zip(long.tokens[1:], short.tokens, strict=True)):
+            return True
     return False
 
 
