@@ -53,6 +53,17 @@ def company(name: str, **props: list[str]) -> dict[str, object]:
         # DPRK bodies in Russian and Korean (OFAC SDN, DPRK programs)
         ("Ministry of People's Armed Forces", "Министерство народных вооружённых сил КНДР"),
         ("SECOND ECONOMIC COMMITTEE", "제2경제위원회"),  # a digit inside a Korean term
+        # blind round 3 (OFAC SDN and UK list DPRK bodies): a country on one side only (КНДР)
+        # weighs nothing; administration = управление; the DPRK's own spellings (쎈터)
+        ("Ministry of National Defense", "Министерство обороны КНДР"),
+        ("MINISTRY OF LABOR", "Министерство труда КНДР"),
+        (
+            "National Aerospace Technology Administration",
+            "Национальное управление аэрокосмических технологий КНДР",
+        ),
+        ("MINISTRY OF CRUDE OIL INDUSTRY", "원유공업성"),
+        ("KOREA COMPUTER CENTER", "조선콤퓨터쎈터"),
+        ("KOREA UNITED DEVELOPMENT BANK", "조선통일발전은행"),
     ],
 )
 def test_translated_names_meet(listed: str, other: str) -> None:

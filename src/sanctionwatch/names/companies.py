@@ -165,7 +165,8 @@ def _country_concepts() -> frozenset[str]:
 
 def shared_concepts(a: frozenset[str], b: frozenset[str]) -> float:
     """Weighted Jaccard of two names' concepts (1.0 when neither has any). A country concept
-    weighs fully when the other name names another country (Korean vs Russian)."""
+    weighs fully when the other name names another country (Korean vs Russian), and nothing
+    when the other names none."""
     union = a | b
     if not union:
         return 1.0
@@ -173,6 +174,12 @@ def shared_concepts(a: frozenset[str], b: frozenset[str]) -> float:
     countries = _country_concepts()
     if (a & countries) and (b & countries) and (a & countries) != (b & countries):
         weights = {c: w for c, w in weights.items() if c not in countries}
+    elif bool(a & countries) != bool(b & countries):
+        # a country on one side only is the affiliation a writer adds or leaves out
+        # (Министерство обороны КНДР = Ministry of National Defence): it weighs nothing
+        union = union - countries
+        if not union:
+            return 1.0
     shared = sum(weights.get(c, 1.0) for c in a & b)
     return shared / sum(weights.get(c, 1.0) for c in union)
 
