@@ -74,3 +74,21 @@ def test_yo_spellings_share_a_candidate_key_and_bulk_finds_them() -> None:
     found, expected = bulk_and_pair_hits(subjects, listed, THRESHOLD)
     assert found == expected
     assert set(expected) == {(0, 0), (1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("belarusian", "russian"),
+    [  # OFAC SDN BELARUS-program entries (Belarusian forms) and the Russian forms of the names
+        ("NAUMAU, Uladzimir Uladzimiravich", "Naumov Vladimir Vladimirovich"),
+        ("IPATAU, Vadzim Dzmitrievich", "IPATOV, Vadim Dmitrievich"),  # OFAC SDN a.k.a.
+        ("Aleh Leanidavich Slizheuski", "Oleg Leonidovich Slizhevsky"),
+        ("LUKASHENKA, Alyaksandr Ryhorovich", "Lukashenko Aleksandr Grigoryevich"),
+    ],
+)
+def test_belarusian_and_russian_forms_of_one_name(belarusian: str, russian: str) -> None:
+    result = score_entities(person(belarusian), person(russian))
+    assert result.score >= THRESHOLD, result.explanation
+
+
+def test_belarusian_forms_keep_other_people_apart() -> None:
+    assert score_entities(person("Aleh Naumau"), person("Ihar Naumov")).score < THRESHOLD

@@ -59,6 +59,10 @@ def latin_skeleton(word: str) -> str:
     text = plain_latin(word)
     for old, new in cyrillic_latin()["latin_skeleton"]:
         text = text.replace(old, new)
+    for ending, read in cyrillic_latin()["latin_skeleton_endings"]:
+        if len(text) >= 5 and text.endswith(ending):
+            text = text[: -len(ending)] + read
+            break
     return _DOUBLED.sub(r"\1", text)
 
 
