@@ -142,3 +142,10 @@ def test_word_table_from_vocabulary_keys_equals_one_built_per_query() -> None:
     (query,) = analyse_name("Qaddafi", "person").tokens  # the skeleton, as tables hold words
     met = build_word_table([query], vocabulary, 0.7, 0.9, 0.85, keys).rows[query]
     assert met["gadafi"] >= 0.85  # g written for qaf (names.arabic.arabic_keys)
+
+
+def test_rn_read_as_m_by_a_scanner_is_one_spelling() -> None:
+    """Blind round 3: Muhammad HAMSHO (OFAC SDN) written HARNSHO, as a scanner reads m."""
+    assert score_entities(person("Muhammad Hamsho"), person("Muhammad Harnsho")).score >= THRESHOLD
+    assert score_entities(person("Kamal Hamsho"), person("Karnal Hamsho")).score >= THRESHOLD
+    assert analyse_name("HARNSHO").tokens == analyse_name("HAMSHO").tokens
