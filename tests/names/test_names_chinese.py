@@ -170,3 +170,57 @@ def test_a_surname_put_before_the_own_is_left_to_the_letters() -> None:
 
     assert score_entities(person("SU, Lu-Chi"), person("TSAI SU, Lu-Chi")).score >= 0.70
     assert score_entities(person("Han Song Ju"), person("Han Song")).score < 0.70
+
+
+@pytest.mark.parametrize(
+    ("hong_kong", "other"),
+    [
+        # OFAC SDN, Hong Kong program (2020): Cantonese as Hong Kong writes it, with the English
+        # given name before or after; the Mandarin Pinyin or the characters of the same names
+        ("LAM CHENG, Yuet-ngor", "林鄭月娥"),
+        ("TANG, Ping Keung Chris", "Deng Bingqiang"),
+        ("LEE, Ka Chiu John", "李家超"),
+        ("Erick Tsang Kwok-wai", "Zeng Guowei"),
+        # public figures: Donald Tsang Yam-kuen (曾蔭權), Leung Chun-ying (梁振英), Li Ka-shing
+        ("Donald Tsang Yam-kuen", "Zeng Yinquan"),
+        ("Leung Chun-ying", "Liang Zhenying"),
+        ("Li Ka-shing", "李嘉誠"),
+    ],
+)
+def test_hong_kong_cantonese_spellings_meet_pinyin_and_characters(
+    hong_kong: str, other: str
+) -> None:
+    result = score_entities(person(hong_kong), person(other))
+    assert result.score >= THRESHOLD, result.explanation
+    index = ListedIndex([EntityRecord("Person", [hong_kong])])
+    assert index.candidates(EntityRecord("Person", [other])) == {0}  # a shared key
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Leung Chun-ying", "Liang Zhenming"),  # a given syllable apart
+        ("Lau Chi-wai", "Lee Chi-wai"),  # 劉 / 李: two Cantonese surnames
+        ("Pak Nam Sun", "Pak Nam Chun"),  # Korean names, though Cantonese spellings too
+    ],
+)
+def test_cantonese_readings_keep_other_names_apart(one: str, other: str) -> None:
+    assert score_entities(person(one), person(other)).score < THRESHOLD
+
+
+def test_a_hong_kong_spelling_reads_as_the_characters_written_so() -> None:
+    (syllable,) = read_word("leung")[0]
+    assert not syllable.mask and syllable.cantonese  # no Pinyin or Wade-Giles spelling
+    (reading,) = [r for r in read_chinese_name("Leung Chun-ying", "latin") if not r.western_order]
+    assert reading.cantonese
+    (pinyin,) = [r for r in read_chinese_name("Liang Zhenying", "latin") if not r.western_order]
+    assert not pinyin.cantonese
+    found = compare_chinese((reading,), (pinyin,))
+    assert found is not None and found.full and found.pinyin == "liang zhen ying"
+
+
+def test_cantonese_readings_never_part_names_their_letters_join() -> None:
+    """A Burmese name whose words are Cantonese spellings too is compared by its letters: a
+    Cantonese reading can find a name, never cap one (screening bench: Aung Tin SAN)."""
+    assert score_entities(person("Aung Tin SAN,"), person("AUNG TIN SAN")).score >= THRESHOLD
+    assert read_chinese_name("KIM SONG COHL", "latin") == ()  # COHL is no English given name

@@ -29,6 +29,7 @@ from sanctionwatch.names.forms import (
     translated_form,
 )
 from sanctionwatch.names.given_names import could_meet, initial_of, same_given_name
+from sanctionwatch.names.han import HAN
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
 
@@ -275,7 +276,8 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     match = _compare_person(a, b, cfg)
     if not (a.chinese and b.chinese):
         return match
-    if a.korean and b.korean and surname_added(a.chinese, b.chinese):
+    cantonese = _cantonese_allowed(a, b)
+    if a.korean and b.korean and surname_added(a.chinese, b.chinese, cantonese):
         # SU, Lu-Chi / TSAI SU, Lu-Chi (a married name) also reads as Korean, where syllables
         # are compared in place and the one added shifts every other: left to the letters, as
         # a Chinese reading with a syllable more is (names.chinese.another_name)
@@ -291,16 +293,28 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     # clerk's slip but two Pinyin syllables: the Chinese reading decides
     korean_near = a.korean and b.korean and match.method.endswith("(n/ng differ)")
     both_korean = a.korean and b.korean and not korean_near
-    if match.score > cap and not both_korean and another_name(a.chinese, b.chinese):
+    if (
+        match.score > cap
+        and not both_korean
+        and another_name(a.chinese, b.chinese, cantonese=cantonese)
+    ):
         detail = {**match.detail, "chinese": chinese.detail}
         return NameMatch(cap, match.method + ", chinese syllables differ", detail)
     return match
 
 
+def _cantonese_allowed(a: NameForm, b: NameForm) -> bool:
+    """Cantonese readings (names.chinese) count unless a name also reads as Korean (Pak Nam Sun
+    and Pak Nam Chun are Cantonese spellings too, but Korean names), except where one is
+    written in Chinese characters (李嘉誠 / Li Ka-shing)."""
+    return not (a.korean or b.korean) or bool(HAN.search(a.text) or HAN.search(b.text))
+
+
 def _compare_chinese(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     """Pinyin and Wade-Giles syllables compared in place (names.chinese); one syllable apart
     stays below the threshold (Zhang Wei / Zhang Hui)."""
-    chinese = compare_chinese(a.chinese, b.chinese, korean=bool(a.korean and b.korean))
+    korean = bool(a.korean and b.korean)
+    chinese = compare_chinese(a.chinese, b.chinese, korean, _cantonese_allowed(a, b))
     assert chinese is not None
     detail = {
         "surname_met": chinese.surname_met,

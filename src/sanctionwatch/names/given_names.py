@@ -24,6 +24,11 @@ def _groups() -> dict[str, frozenset[int]]:
     return {word: frozenset(numbers) for word, numbers in groups.items()}
 
 
+def is_given_name(word: str) -> bool:
+    """A word of the table (lower case, as written): a given name or a short form of one."""
+    return word in _groups()
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Two different words, as written (lower case), that are forms of one given name."""
     groups = _groups()
