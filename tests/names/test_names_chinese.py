@@ -185,6 +185,8 @@ def test_a_surname_put_before_the_own_is_left_to_the_letters() -> None:
         ("Donald Tsang Yam-kuen", "Zeng Yinquan"),
         ("Leung Chun-ying", "Liang Zhenying"),
         ("Li Ka-shing", "李嘉誠"),
+        ("Jimmy Lai Chee-ying", "黎智英"),  # 智 as Chee
+        ("Teresa Cheng Yeuk-wah", "鄭若驊"),  # TERESA also reads te-re-sa, in Pinyin
     ],
 )
 def test_hong_kong_cantonese_spellings_meet_pinyin_and_characters(

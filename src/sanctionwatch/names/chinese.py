@@ -208,8 +208,17 @@ def read_chinese_name(text: str, script: str) -> tuple[ChineseReading, ...]:
     if not 2 <= len(words) <= 2 + MAX_GIVEN_SYLLABLES:
         return ()
     per_word = [read_word(word) for word in words]
-    if not all(per_word):
-        per_word = _without_english_name(words, per_word)
+    found = _readings(per_word) if all(per_word) else ()
+    if not found:  # TERESA reads as te-re-sa: an English given name is tried when all else fails
+        rest = _without_english_name(words, per_word)
+        if rest is not per_word:
+            found = _readings(rest)
+    return found
+
+
+def _readings(
+    per_word: list[tuple[tuple[ChineseSyllable, ...], ...]],
+) -> tuple[ChineseReading, ...]:
     if not 2 <= len(per_word) <= 1 + MAX_GIVEN_SYLLABLES or not all(per_word):
         return ()
     found: list[ChineseReading] = []
