@@ -74,6 +74,8 @@ def test_vessel_names_as_lists_write_them(left: str, right: str) -> None:
         ("TONGBANG U'NHAENG", "Tongbang Bank"),  # OFAC SDN: 은행 in McCune-Reischauer
         ("KAMAZ PUBLICLY TRADED COMPANY", "KAMAZ PJSC"),  # OFAC SDN's words for ПАО
         ("KAMAZ PUBLICLY TRADED COMPANY", "ПАО «КАМАЗ»"),
+        ("DAWN MARINE MANAGEMENT CO LTD", "Dawn Marine Mgmt Co., Ltd"),  # OFAC SDN a.k.a.
+        ("JOINT STOCK COMMERCIAL BANK NOVIKOMBANK", "JSCB Novikombank"),
     ],
 )
 def test_company_words_of_blind_round_three(left: str, right: str) -> None:

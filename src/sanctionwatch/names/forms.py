@@ -52,7 +52,7 @@ _HULL = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)  # GP23 = GP-23: letters and di
 # after a number or ending the name: HONG FENG 1 HAO, CHONGNYON HO), as OFAC SDN vessel entries
 # and their aliases write them.
 _VESSEL_MARKS = re.compile(
-    r"^\s*(?:M\s*[/.]\s*[VTSY]\.?|M[VTY]|S\.?\s*S\.?)\s+"
+    r"^\s*(?:[MR]\s*[/.]\s*[VTSY]\.?|M[VTY]|S\.?\s*S\.?)\s+"
     r"|\bNO\.?\s*(?=\d)|(?<=\d)\s*\bHAO\b|\s\b(?:HAO|HO)\s*$",
     re.IGNORECASE,
 )
