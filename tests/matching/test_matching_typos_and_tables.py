@@ -13,7 +13,7 @@ from sanctionwatch.matching.config import load_config
 from sanctionwatch.matching.entity import EntityRecord, entity_from_dict
 from sanctionwatch.matching.evaluate import read_pairs
 from sanctionwatch.matching.name_score import compare_names
-from sanctionwatch.matching.pruning import cannot_reach
+from sanctionwatch.matching.pruning import query_bound
 from sanctionwatch.matching.word_table import WordKeys, build_word_table
 from sanctionwatch.names.forms import analyse_name, one_swap_apart
 
@@ -88,7 +88,7 @@ def test_word_table_and_pruning_agree_with_pair_scoring(shared_eval: Path) -> No
         )
         for other in forms:
             score = compare_names(query, other, cfg).score
-            if cannot_reach(query, other, table, cfg, floor):
+            if query_bound(query, table, cfg, floor).cannot_reach(other):
                 pruned += 1
                 assert score < floor, (query.text, other.text)
     assert pruned > 0
@@ -111,8 +111,8 @@ def test_pruning_weighs_words_by_the_similarity_the_table_gives(query: str, othe
     unweighted = dataclasses.replace(
         table, gain={word: len(word) + reach for word, reach in table.reach.items()}
     )
-    assert not cannot_reach(a, b, unweighted, cfg, floor)
-    assert cannot_reach(a, b, table, cfg, floor)
+    assert not query_bound(a, unweighted, cfg, floor).cannot_reach(b)
+    assert query_bound(a, table, cfg, floor).cannot_reach(b)
     assert compare_names(a, b, cfg).score < floor
 
 
@@ -123,10 +123,11 @@ def test_pruning_tests_the_letters_two_names_share_in_any_order() -> None:
     a, b = analyse_name("Buisir Ibraihm", "person"), analyse_name("Sulaiman Taisir", "person")
     table = build_word_table(a.tokens, b.tokens, cfg.name["token_floor"], 0.9)
     assert abs(len(a.compact) - len(b.compact)) <= 1  # the lengths alone allow a whole match
-    assert cannot_reach(a, b, table, cfg, floor)
+    assert query_bound(a, table, cfg, floor).cannot_reach(b)
     assert compare_names(a, b, cfg).score < floor
     near = analyse_name("Biusir Ibrahim", "person")  # the letters shared: compared in full
-    assert not cannot_reach(a, near, build_word_table(a.tokens, near.tokens, 0.7, 0.9), cfg, floor)
+    near_table = build_word_table(a.tokens, near.tokens, 0.7, 0.9)
+    assert not query_bound(a, near_table, cfg, floor).cannot_reach(near)
 
 
 def test_word_table_from_vocabulary_keys_equals_one_built_per_query() -> None:

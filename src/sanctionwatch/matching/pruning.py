@@ -135,19 +135,6 @@ def query_bound(
     )
 
 
-def cannot_reach(
-    a: NameForm,
-    b: NameForm,
-    table: WordTable,
-    cfg: MatchConfig,
-    floor: float,
-    plain: WordTable | None = None,
-    query_yo: bool = False,
-) -> bool:
-    """`QueryBound.cannot_reach` for one pair (`query_bound` once per query is faster)."""
-    return query_bound(a, table, cfg, floor, plain, query_yo).cannot_reach(b)
-
-
 def _joined_could_reach(a: NameForm, b: NameForm, floor: float) -> bool:
     """Whether the whole-name comparison with doubled letters written once across joins
     (matching.name_score.compact_similarity) could reach `floor` by the lengths alone: each
