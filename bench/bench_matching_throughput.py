@@ -5,9 +5,10 @@ Usage: PYTHONPATH=src /work/nkvenv/bin/python bench/bench_matching_throughput.py
 The subjects are the screening benchmark's generated people (1 in 10 a listed person with a typo),
 screened against the UN XML and OFAC sdn.csv. For each distinct subject name the bulk engine
 decides every candidate entity the keys give: it scores the pair, or proves from word lengths
-and similarities that the pair stays below the floor (`cannot_reach`). Timed from a built key
-index, whose listed names were analysed when it was built (as a screening service holds its
-index between screens); subject names are analysed inside the timing.
+and similarities that the pair stays below the floor (`pruning.QueryBound.cannot_reach`).
+Timed from a built key index, whose listed names were analysed when it was built (as a
+screening service holds its index between screens); subject names are analysed inside the
+timing.
 
 The same run then scores a random sample of those candidate pairs pair by pair with
 `score_entities` (exact scores and explanations, cold) and, when nomenklatura is installed, with
