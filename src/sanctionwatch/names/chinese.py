@@ -35,9 +35,11 @@ class _Table:
     coarse: dict[int, str]  # bit -> the first syllable of its group (see _table)
     longest: int
     r_syllables: int  # mask of the Pinyin syllables in r- (Wade-Giles j-)
-    # Hong Kong spelling of a Cantonese syllable -> (mask of the Pinyin syllables of the
-    # characters it is written for, mask of their Jyutping syllables): cantonese_syllables.tsv
-    cantonese: dict[str, tuple[int, int]]
+    # every written syllable, Pinyin, Wade-Giles or Hong Kong Cantonese (cantonese_syllables.tsv:
+    # the Pinyin and Jyutping of the characters it is written for), read once
+    syllables: dict[str, ChineseSyllable]
+    # the same within a longer word: the Cantonese nasals alone (ng, m) are words of their own
+    inner: dict[str, ChineseSyllable | None]
 
 
 @cache
@@ -79,8 +81,18 @@ def _table() -> _Table:
             sounds |= 1 << jyutping_bits.setdefault(sound, len(jyutping_bits))
         if mask:
             cantonese[spelling] = (mask, sounds)
-    longest = max(max(map(len, spellings)), max(map(len, cantonese), default=0))
-    return _Table(spellings, pinyin, coarse, longest, r_syllables, cantonese)
+    syllables: dict[str, ChineseSyllable] = {}
+    for written in spellings.keys() | cantonese.keys():
+        mask = spellings.get(written, 0)
+        korean = mask & ~r_syllables if written[0] == "j" else mask
+        syllables[written] = ChineseSyllable(written, mask, korean, *cantonese.get(written, (0, 0)))
+    inner: dict[str, ChineseSyllable | None] = {
+        w: (ChineseSyllable(w, syllables[w].mask, syllables[w].korean) if w in spellings else None)
+        for w in _WHOLE_WORD_ONLY
+        if w in syllables
+    }
+    longest = max(map(len, syllables))
+    return _Table(spellings, pinyin, coarse, longest, r_syllables, syllables, inner)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +152,13 @@ def read_word(word: str) -> tuple[tuple[ChineseSyllable, ...], ...]:
             continue
         if word[start] == "'" and start:
             _keep(at, start + 1, here)
-        for end in range(start + 1, min(len(word), start + table.longest) + 1):
+        syllables, inner, whole = table.syllables, table.inner, len(word)
+        for end in range(start + 1, min(whole, start + table.longest) + 1):
             written = word[start:end]
-            mask = table.spellings.get(written, 0)
-            cantonese, jyutping = table.cantonese.get(written, (0, 0))
-            if written in _WHOLE_WORD_ONLY and len(written) < len(word):
-                cantonese = jyutping = 0
-            if mask or cantonese:
-                korean = mask & ~table.r_syllables if word[start] == "j" else mask
-                syllable = ChineseSyllable(written, mask, korean, cantonese, jyutping)
+            syllable = syllables.get(written)
+            if syllable is not None and written in inner and end - start < whole:
+                syllable = inner[written]
+            if syllable is not None:
                 _keep(at, end, [(*reading, syllable) for reading in here])
     return tuple(at[len(word)])
 
