@@ -198,3 +198,20 @@ def test_an_arabic_name_after_one_more_given_name_is_the_child(father: str, chil
 )
 def test_one_more_word_that_names_no_child(one: str, other: str) -> None:
     assert score_entities(person(one), person(other)).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("father", "son"),
+    [("Donald Trump", "Donald Trump Jr."), ("John F. Kennedy", "John F. Kennedy Jr.")],
+)
+def test_a_generational_suffix_names_another_person(father: str, son: str) -> None:
+    """Blind round 4 (public figures): father and son share every other word."""
+    result = score_entities(person(father), person(son))
+    assert result.score < THRESHOLD
+    assert result.explanation["name"]["method"] == "words aligned, another generation"
+
+
+def test_sayyid_however_spelt_is_one_word() -> None:
+    """OFAC SDN (Iran programs) write SEYED and SAYYED; blind round 4: Seyed / Sayyed HASHEMI."""
+    one, other = person("Seyed Mohammad Hashemi"), person("Sayyed Mohammad HASHEMI")
+    assert score_entities(one, other).score >= THRESHOLD

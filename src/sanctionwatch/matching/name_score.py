@@ -438,6 +438,8 @@ def compare_plain(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         return NameMatch(cap, "words aligned, each name keeps a word", {"words_met": met})
     if aligned > cap and a.kind == b.kind == "person" and _initials_differ(a, b, met):
         return NameMatch(cap, "words aligned, initials differ", {"words_met": met})
+    if aligned > cap and persons and _generations(a) != _generations(b):
+        return NameMatch(cap, "words aligned, another generation", {"words_met": met})
     if aligned > cap and persons and _named_after_the_other(a, b, met):
         return NameMatch(cap, "words aligned, a given name before the other's", {"words_met": met})
     cap = cfg.name["vessel_words_differ"]
@@ -540,6 +542,17 @@ def _married_name(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
             if _unpaired(x, side, met) == last_two and other in ([], [len(y.tokens) - 1]):
                 return True
     return False
+
+
+_GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"}
+
+
+def _generations(form: NameForm) -> set[str]:
+    """The generational suffixes a person name carries (Jr., Sr.): Donald Trump and Donald
+    Trump Jr., John F. Kennedy and John F. Kennedy Jr. are father and son. Not II or III,
+    which lists leave out of one alias of a person (OFAC SDN: HILARION DEL ROSARIO SANTOS
+    a.k.a. Hilarion Santos, III)."""
+    return {_GENERATIONS[p] for p in form.plain[1:] if p in _GENERATIONS}
 
 
 _PARTICLES = frozenset(
