@@ -154,3 +154,10 @@ def test_korean_spellings_of_blind_round_three(one: str, other: str) -> None:
 )
 def test_korean_spellings_that_stay_apart(one: str, other: str) -> None:
     assert score_entities(person([one]), person([other])).score < THRESHOLD
+
+
+@pytest.mark.parametrize("spelling", ["РЯНГ ТАЕ ЧОЛ", "Рян Тэ Чхоль", "량태철", "Yang Tae Chol"])
+def test_surname_ryang_is_read_as_korean(spelling: str) -> None:
+    """OFAC SDN 23512 RYANG, Tae Chol (DPRK2): the DPRK's 량, the South's 양; a clerk's РЯНГ."""
+    assert score_entities(person(["RYANG, Tae Chol"]), person([spelling])).score >= THRESHOLD
+    assert analyse_name(spelling).korean, spelling
