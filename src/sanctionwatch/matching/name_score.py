@@ -293,11 +293,7 @@ def compare_person(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     # clerk's slip but two Pinyin syllables: the Chinese reading decides
     korean_near = a.korean and b.korean and match.method.endswith("(n/ng differ)")
     both_korean = a.korean and b.korean and not korean_near
-    if (
-        match.score > cap
-        and not both_korean
-        and another_name(a.chinese, b.chinese, cantonese=cantonese)
-    ):
+    if match.score > cap and not both_korean and another_name(a.chinese, b.chinese):
         detail = {**match.detail, "chinese": chinese.detail}
         return NameMatch(cap, match.method + ", chinese syllables differ", detail)
     return match

@@ -1,11 +1,13 @@
-"""Chinese personal names in Hanyu Pinyin or Wade-Giles read as Pinyin syllables, and compared.
+"""Chinese personal names in Hanyu Pinyin, Wade-Giles or Hong Kong Cantonese spellings read as
+Pinyin syllables, and compared.
 
 "Mao Tse-tung", "Mao Zedong", "MAO Ze-dong" and "Zedong Mao" read to the same surname and the
 same two given-name syllables; "Zhang Wei" and "Zhang Hui" differ in one. Each written syllable
 becomes the set (a bit mask) of Pinyin syllables it can stand for (data/chinese_syllables.tsv):
 without its apostrophe a Wade-Giles spelling is ambiguous (ching = jing or qing, tung = dong or
 tong), and every reading is kept, as the Korean reader keeps sound classes. Two syllables meet
-when their sets overlap.
+when their sets overlap. A Hong Kong spelling (TSANG, LEUNG) stands for the Pinyin of the
+characters it is written for (data/cantonese_syllables.tsv), which only finds a name (`_meet`).
 """
 
 from __future__ import annotations
@@ -310,10 +312,7 @@ def compare_chinese(
 
 
 def another_name(
-    left: tuple[ChineseReading, ...],
-    right: tuple[ChineseReading, ...],
-    korean: bool = False,
-    cantonese: bool = True,
+    left: tuple[ChineseReading, ...], right: tuple[ChineseReading, ...], korean: bool = False
 ) -> bool:
     """Every reading of both names has as many syllables, and none meets in full, given names
     taken in order or reversed: Deng Xiaoping / Deng Xiaoming name two people. A reading with
@@ -327,12 +326,9 @@ def another_name(
         for b in right:
             if len(a.given) != len(b.given):
                 return False
-            canto = cantonese and (a.cantonese or b.cantonese)
-            if _meet(a.surname, b.surname, korean, canto) and (
-                all(_meet(x, y, korean, canto) for x, y in zip(a.given, b.given, strict=True))
-                or all(
-                    _meet(x, y, korean, canto) for x, y in zip(a.given, b.given[::-1], strict=True)
-                )
+            if _meet(a.surname, b.surname, korean) and (
+                all(_meet(x, y, korean) for x, y in zip(a.given, b.given, strict=True))
+                or all(_meet(x, y, korean) for x, y in zip(a.given, b.given[::-1], strict=True))
             ):
                 return False
     return True
