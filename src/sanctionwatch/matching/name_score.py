@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import permutations
 from typing import Any
 
@@ -17,7 +18,7 @@ from sanctionwatch.matching.word_table import (
     active_tables,
     consonants_of,
 )
-from sanctionwatch.names.arabic import arabic_keys, article_joined, keys_apart
+from sanctionwatch.names.arabic import arabic_keys, arabic_tables, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
 from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
@@ -32,6 +33,7 @@ from sanctionwatch.names.given_names import could_meet, initial_of, same_given_n
 from sanctionwatch.names.han import HAN
 from sanctionwatch.names.korean import compare_korean
 from sanctionwatch.names.korean_syllables import Syllable
+from sanctionwatch.names.tables import generational_suffixes
 
 ROMAN = re.compile(r"[ivx]{1,5}")
 
@@ -540,22 +542,19 @@ def _married_name(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
     return False
 
 
-_GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"}
-
-
 def _generations(form: NameForm) -> set[str]:
-    """The generational suffixes a person name carries (Jr., Sr.): Donald Trump and Donald
-    Trump Jr., John F. Kennedy and John F. Kennedy Jr. are father and son. Not II or III,
-    which lists leave out of one alias of a person (OFAC SDN: HILARION DEL ROSARIO SANTOS
-    a.k.a. Hilarion Santos, III)."""
-    return {_GENERATIONS[p] for p in form.plain[1:] if p in _GENERATIONS}
+    """The generational suffixes a person name carries (Jr., Sr.: person_titles.yaml): Donald
+    Trump and Donald Trump Jr., John F. Kennedy and John F. Kennedy Jr. are father and son."""
+    suffixes = generational_suffixes()
+    return {suffixes[p] for p in form.plain[1:] if p in suffixes}
 
 
-_PARTICLES = frozenset(
-    ["al", "el", "ul", "ad", "as", "at", "an", "ar", "bin", "ibn", "ben", "bint"]
-)
-_KUNYA = frozenset(["abu", "abou", "abo", "umm", "um", "ummu"])
-_ARABIC_CHAIN = re.compile(r"(?i)(?:^|[\s,])(?:al|el|bin|ibn|ben|bint|abu|abd)(?=[\s'’-])")
+@cache
+def _arabic_chain() -> re.Pattern[str]:
+    """An article or kinship word of arabic_names.yaml written as a word (al-, bin, abu, abd)."""
+    t = arabic_tables()
+    words = sorted(t.particles | t.kunya_words | {t.abd_head}, key=len, reverse=True)
+    return re.compile(r"(?i)(?:^|[\s,])(?:" + "|".join(map(re.escape, words)) + r")(?=[\s'’-])")
 
 
 def _named_after_the_other(a: NameForm, b: NameForm, met: list[list[Any]]) -> bool:
@@ -569,9 +568,10 @@ def _named_after_the_other(a: NameForm, b: NameForm, met: list[list[Any]]) -> bo
     for long, short, side in ((a, b, 0), (b, a, 1)):
         if len(short.tokens) < 3 or len(long.tokens) != len(short.tokens) + 1:
             continue
-        if long.plain[0] in _PARTICLES or short.plain[0] in _KUNYA:
+        t = arabic_tables()
+        if long.plain[0] in t.particles or short.plain[0] in t.kunya_words:
             continue
-        if not _ARABIC_CHAIN.search(long.text):
+        if not _arabic_chain().search(long.text):
             continue
         pairs = {(x, y) if side == 0 else (y, x) for x, y, _ in met}
         if all((x, y) in pairs for x, y in zip(long.tokens[1:], short.tokens, strict=True)):

@@ -47,6 +47,9 @@ class ArabicTables:
     key_min: int
     joined_articles: frozenset[str]
     article_min_rest: int
+    kunya_words: frozenset[str]
+    # an article, "son of" or "daughter of", written as a word of its own (AL QAISI, BIN LADEN)
+    particles: frozenset[str]
 
 
 @cache
@@ -73,6 +76,10 @@ def arabic_tables() -> ArabicTables:
         key_min=int(data["arabic_key_min"]),
         joined_articles=frozenset(data["joined_articles"]),
         article_min_rest=int(data["article_min_rest"]),
+        kunya_words=frozenset(data["kunya_words"]),
+        particles=frozenset(
+            [*data["articles"], *data["sun_articles"], *data["son_of"], *data["daughter_of"]]
+        ),
     )
 
 

@@ -104,3 +104,9 @@ def person_titles() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(str(t).lower() for t in data["anywhere"]),
         frozenset(str(t).lower() for t in data["leading"]),
     )
+
+
+@cache
+def generational_suffixes() -> dict[str, str]:
+    """Jr., Sr. and their long forms -> one meaning each (person_titles.yaml)."""
+    return {str(k): str(v) for k, v in load_yaml("person_titles.yaml")["generations"].items()}
