@@ -211,6 +211,12 @@ def test_a_generational_suffix_names_another_person(father: str, son: str) -> No
     assert result.explanation["name"]["method"] == "words aligned, another generation"
 
 
+def test_a_generational_suffix_is_read_in_any_word_order() -> None:
+    """Screening bench: listed names reversed (JR ... ) must still meet their own name."""
+    assert score_entities(person("JR TRUMP DONALD"), person("Donald Trump Jr.")).score >= THRESHOLD
+    assert score_entities(person("Junior Santos"), person("Junior Santos")).score >= THRESHOLD
+
+
 def test_sayyid_however_spelt_is_one_word() -> None:
     """OFAC SDN (Iran programs) write SEYED and SAYYED; blind round 4: Seyed / Sayyed HASHEMI."""
     one, other = person("Seyed Mohammad Hashemi"), person("Sayyed Mohammad HASHEMI")

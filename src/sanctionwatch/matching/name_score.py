@@ -546,7 +546,9 @@ def _generations(form: NameForm) -> set[str]:
     """The generational suffixes a person name carries (Jr., Sr.: person_titles.yaml): Donald
     Trump and Donald Trump Jr., John F. Kennedy and John F. Kennedy Jr. are father and son."""
     suffixes = generational_suffixes()
-    return {suffixes[p] for p in form.plain[1:] if p in suffixes}
+    # anywhere, as a name's words may come in any order (JR SMITH JOHN); Junior and Senior only
+    # after the first word, where they are no given name
+    return {suffixes[p] for i, p in enumerate(form.plain) if p in suffixes and (i or len(p) <= 2)}
 
 
 @cache
