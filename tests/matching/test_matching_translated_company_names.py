@@ -156,3 +156,11 @@ def test_different_inn_keeps_one_name_apart() -> None:
     assert same.score >= THRESHOLD > other.score
     drop = other.explanation["attributes"][0]
     assert drop["attribute"] == "innCode" and drop["change"] <= -0.5
+
+
+def test_an_organisation_named_in_arabic_script_is_read_as_persons_are() -> None:
+    """Second blind round (UN list QDe.098 ANSAR AL-ISLAM and its name in Arabic script): 0.00
+    before."""
+    latin, arabic = company("ANSAR AL-ISLAM"), company("أنصار الاسلام")
+    assert score_entities(latin, arabic).score >= THRESHOLD
+    assert analyse_name("أنصار الاسلام", "company").script == "latin"

@@ -202,6 +202,9 @@ def analyse_name(
             words = arabic_words(joined, compounds)
             read = compounds_read(joined) if compounds else ()
     elif kind == "company":
+        if script in ("other", "mixed") and ARABIC_LETTERS.search(text):
+            text = arabic_script_latin(text)  # القاعدة = alkaida: AL-QAIDA, as person names are
+            script = detect_script(text)
         company = read_company_name(text, translated)
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
         words = [_hangul_as_latin(w) for w in written]
