@@ -164,3 +164,10 @@ def test_an_organisation_named_in_arabic_script_is_read_as_persons_are() -> None
     latin, arabic = company("ANSAR AL-ISLAM"), company("أنصار الاسلام")
     assert score_entities(latin, arabic).score >= THRESHOLD
     assert analyse_name("أنصار الاسلام", "company").script == "latin"
+
+
+def test_an_article_written_apart_may_be_left_out_of_an_organisation_name() -> None:
+    """UN QDe.004 AL-QAIDA and its Arabic-script name (read qaada, the article joined)."""
+    assert score_entities(company("AL-QAIDA"), company("القاعدة")).score >= THRESHOLD
+    assert score_entities(company("AL RASHID TRUST"), company("RASHID TRUST")).score >= THRESHOLD
+    assert analyse_name("AL-QAIDA", "company").patronymic == (True, False)

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from sanctionwatch.names.arabic import (
     ARABIC_LETTERS,
     arabic_script_latin,
+    arabic_tables,
     arabic_words,
     compounds_read,
 )
@@ -66,7 +67,9 @@ class NameForm:
     script: str
     kind: str  # person, company, plain
     tokens: tuple[str, ...]  # Latin skeletons of the words that identify
-    patronymic: tuple[bool, ...]  # per token: a patronymic (may be missing on the other side)
+    # per token: a word the other name may leave out: a patronymic, or the article of an
+    # organisation's name written apart (AL-QAIDA)
+    patronymic: tuple[bool, ...]
     korean: tuple[KoreanReading, ...]
     company: CompanyName | None
     trade_syllables: tuple[tuple[Syllable, ...], ...]  # per company token: Korean syllables
@@ -213,8 +216,12 @@ def analyse_name(
         words = _HULL.findall(_VESSEL_MARKS.sub(" ", text))
     kept = [w for w in words if latin_skeleton(w)]
     tokens = tuple(latin_skeleton(w) for w in kept)
-    patronymic = tuple(is_patronymic(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
+    if kind == "company":  # AL-QAIDA / القاعدة (qaada): an article written apart may be left out
+        articles = arabic_tables().joined_articles
+        patronymic = tuple(p in articles for p in plain)
+    else:
+        patronymic = tuple(is_patronymic(w) for w in kept)
     # vessels' and firms' names join and split words freely (HAP JANG GANG / HAPJANGGANG);
     # persons' are compared word by word, and the whole-name check costs each pair it runs for
     joins_double = kind != "person" and any(x[-1] == y[0] for x, y in pairwise(tokens))
