@@ -64,6 +64,14 @@ def company(name: str, **props: list[str]) -> dict[str, object]:
         ("MINISTRY OF CRUDE OIL INDUSTRY", "원유공업성"),
         ("KOREA COMPUTER CENTER", "조선콤퓨터쎈터"),
         ("KOREA UNITED DEVELOPMENT BANK", "조선통일발전은행"),
+        # the DPRK's full name, 국 (a bureau), 우주공간 (outer space), экономики
+        ("MINISTRY OF NATIONAL DEFENCE", "조선민주주의인민공화국 국방성"),
+        ("TECHNICAL RECONNAISSANCE BUREAU", "기술정찰국"),
+        ("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", "조선우주공간기술위원회"),
+        (
+            "SINGWANG ECONOMICS AND TRADING GENERAL CORPORATION",
+            "Генеральная корпорация экономики и торговли «Синкван»",
+        ),
     ],
 )
 def test_translated_names_meet(listed: str, other: str) -> None:
