@@ -31,19 +31,17 @@ Scored = tuple[NameHits, int]  # hits at or above the floor, candidates looked a
 class ListedIndex(KeyIndex):
     """The key index, able to score one name against its candidates."""
 
-    _word_keys: WordKeys | None = None
-
-    def word_keys(self) -> WordKeys:
-        """The keys of every listed word (word_table.WordKeys), made at the first query, or
-        before the workers fork (NameScorer) so that they share them."""
-        if self._word_keys is None:
-            self._word_keys = WordKeys(
-                t
-                for forms in self.forms.values()
-                for _, form in forms
-                for t in (*form.tokens, *form.yo_readings)
-            )
-        return self._word_keys
+    def __init__(self, listed: Sequence[EntityRecord]) -> None:
+        super().__init__(listed)
+        # the keys of every listed word (word_table.WordKeys), made with the index: made at the
+        # first query instead, they held that query up (7 s on a 1,000,000-name index), and
+        # workers forked later share them
+        self.word_keys = WordKeys(
+            t
+            for forms in self.forms.values()
+            for _, form in forms
+            for t in (*form.tokens, *form.yo_readings)
+        )
 
     def forms_of(self, index: int) -> list[tuple[str, NameForm]]:
         """An entity's names with their analyses (made once, when the index was built)."""
@@ -90,7 +88,7 @@ class ListedIndex(KeyIndex):
             floor_word,
             cfg.name["consonant_weight"],
             cfg.name["arabic_letters"],
-            self.word_keys(),
+            self.word_keys,
         )
         plain = build_word_table(form.plain, plains, floor_word, 0.0)
         hits: NameHits = {}
@@ -137,7 +135,6 @@ class NameScorer:
     def __enter__(self) -> NameScorer:
         global _WORKER_INDEX
         if self.parallel:
-            self.index.word_keys()  # made once, shared by the workers
             _WORKER_INDEX = self.index
             gc.collect()
             gc.freeze()

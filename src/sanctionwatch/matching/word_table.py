@@ -89,10 +89,9 @@ def build_word_table(
     matrix = process.cdist(
         words_a, words_b, scorer=OSA.normalized_similarity, score_cutoff=floor, dtype=np.float32
     ).astype(np.float64)
-    if keys is not None and (consonant_weight or arabic_weight):
+    if consonant_weight or arabic_weight:
+        keys = keys if keys is not None else WordKeys(words_b)
         _meet_keys(matrix, words_a, words_b, keys, consonant_weight, arabic_weight)
-    elif consonant_weight or arabic_weight:
-        _meet_keys(matrix, words_a, words_b, WordKeys(words_b), consonant_weight, arabic_weight)
     digits_b = np.fromiter(map(str.isdigit, words_b), dtype=bool, count=len(words_b))
     if digits_b.any():
         matrix[:, digits_b] = 0.0
