@@ -84,8 +84,15 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
     if form.company is not None:
         if not form.tokens and form.company.concepts:
             keys.add("cc:" + "|".join(sorted(form.company.concepts)))
-        translated = translated_form(form).company
+        translated_name = translated_form(form)
+        translated = translated_name.company
         assert translated is not None  # the name read as translated: generic words only?
+        # its words by their cognate roots (Московский / MOSCOW: moskov): the keys a name in
+        # another language meets it by
+        for token in set(translated_name.tokens) - set(form.tokens):
+            keys.add(f"t:{token}")
+            if MIN_DELETION_WORD <= len(token) <= MAX_DELETION_WORD:
+                keys.update(f"d:{d}" for d in deletions(token) | {token})
         if not translated.words and translated.concepts:
             keys.add("cc:" + "|".join(sorted(translated.concepts)))
             strong = strong_concepts(translated.concepts)  # apart by weak concepts only

@@ -20,6 +20,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, arabic_tables, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
+from sanctionwatch.names.cognates import has_russian_ending
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
 from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
 from sanctionwatch.names.forms import (
@@ -635,7 +636,11 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     космическим технологиям). Names in one script are compared as written only: a word the
     translated reading takes as a concept is still a word there, met despite a typo."""
     match = _compare_company(a, b, cfg)
-    if a.script == b.script or match.score >= 1.0:
+    if match.score >= 1.0:
+        return match
+    if a.script == b.script and not (
+        a.script == "latin" and (has_russian_ending(a.text) or has_russian_ending(b.text))
+    ):
         return match
     translated = _compare_company(translated_form(a), translated_form(b), cfg, weighted=True)
     if translated.score > match.score:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 import Stemmer
 
+from sanctionwatch.names.cognates import cognate_root
 from sanctionwatch.names.korean_syllables import one_syllable_readings
 from sanctionwatch.names.scripts import detect_script
 from sanctionwatch.names.tables import company_terms
@@ -116,6 +117,24 @@ def _phrases(
             stems = tuple(map(_term_key, phrase))
             by_stem.setdefault(stems[0], []).append((stems, concept))
     return by_first, hangul, by_stem
+
+
+@cache
+def _concepts_by_root() -> dict[str, str]:
+    """The one-word generic words by their cognate root (names.cognates): in a translated
+    reading, индустриальный (industrial) and INDUSTRIALNYY read as INDUSTRIAL as `industrial`
+    does, NARODNAYA as PEOPLES as народный does. Roots of fewer than five letters are left
+    out: too many words share them."""
+    terms = company_terms()
+    found: dict[str, str] = {}
+    for group in (terms["concepts"], terms["translated_concepts"]):
+        for concept, words in group.items():
+            for word in words:
+                if word.isalpha():  # Cyrillic words by their transliteration's root
+                    root = cognate_root(word)
+                    if len(root) >= 5:
+                        found.setdefault(root, concept)
+    return found
 
 
 @cache
@@ -262,6 +281,9 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
         if found is None and translated and "\u0400" <= words[position][:1] <= "\u04ff":
             keys = keys or [_term_key(w) for w in words]
             found = _phrase_at(keys, position, by_stem)
+        if found is None and translated:
+            by_root = _concepts_by_root().get(cognate_root(words[position]))
+            found = (1, by_root) if by_root is not None else None
         if found is not None:
             length, concept = found
             if concept:

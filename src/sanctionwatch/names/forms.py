@@ -17,6 +17,7 @@ from sanctionwatch.names.arabic import (
     compounds_read,
 )
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
+from sanctionwatch.names.cognates import cognate_root
 from sanctionwatch.names.companies import (
     CompanyName,
     latin_words,
@@ -211,6 +212,8 @@ def analyse_name(
         company = read_company_name(text, translated)
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
         words = [_hangul_as_latin(w) for w in written]
+        if translated:  # Московский = MOSCOW: words by their cognate roots (names.cognates)
+            words = [cognate_root(w) for w in words]
         trade = tuple(_syllables_of(w) for w in written)  # per token: () when not Korean
     else:  # M/V HUA FU = HUA FU; HONG FENG NO. 1 = HONG FENG 1 HAO = HONG FENG 1
         words = _HULL.findall(_VESSEL_MARKS.sub(" ", text))
@@ -246,7 +249,12 @@ def analyse_name(
 def translated_form(form: NameForm) -> NameForm:
     """A company name read with the generic words of names translated across scripts
     (names.companies); a Latin name with none of those words is its own translated form."""
-    if form.script == "latin" and translated_first_words().isdisjoint(latin_words(form.text)):
+    if (
+        form.script == "latin"
+        and translated_first_words().isdisjoint(latin_words(form.text))
+        and form.company is not None
+        and all(cognate_root(w) == w for w in form.company.words)
+    ):
         return form
     return analyse_name(form.text, form.kind, translated=True)
 

@@ -1,0 +1,69 @@
+"""Russian words and their English cognates brought to one root (names/data/cognates.yaml).
+
+A Russian company name translated word for word keeps its words' roots: Московский
+индустриальный банк is MOSCOW INDUSTRIAL BANK, Уральский банк реконструкции URAL BANK FOR
+RECONSTRUCTION. Their transliterations (moskovskii, industrialnyi, rekonstruktsii) are too far
+from the English words for a spelling comparison; without the endings both sides read moskov,
+industrial, rekonstrukts. Only the translated reading of company names uses these roots.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from sanctionwatch.names.cyrillic import plain_latin
+from sanctionwatch.names.tables import load_yaml
+
+_C_AS_K = re.compile(r"c(?![eiyh])")  # c sounds k unless before e, i, y (ch is its own letter)
+
+
+@cache
+def _english_endings() -> frozenset[str]:
+    return frozenset(str(e) for e in load_yaml("cognates.yaml")["english"])
+
+
+@lru_cache(maxsize=100_000)
+def has_russian_ending(text: str) -> bool:
+    """A Latin name with a word in a Russian ending (LUGANSKIY, NARODNAYA): a Russian name
+    transliterated, which its English translation meets only by the words' roots."""
+    min_root, endings, _ = _table()
+    english = _english_endings()
+    for word in _LATIN_WORD.findall(text.lower()):
+        for ending, _replacement in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= min_root:
+                if ending not in english:
+                    return True
+                break
+    return False
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _table() -> tuple[int, list[tuple[str, str]], list[tuple[str, str]]]:
+    """(shortest root kept, endings longest first with what replaces them, letter rules)."""
+    data = load_yaml("cognates.yaml")
+    endings = [
+        (str(ending), str(root)) for root, listed in data["endings"].items() for ending in listed
+    ]
+    endings.sort(key=lambda item: -len(item[0]))
+    letters = [(str(old), str(new)) for old, new in data["letters"]]
+    return int(data["min_root"]), endings, letters
+
+
+@lru_cache(maxsize=200_000)
+def cognate_root(word: str) -> str:
+    """A word's root as its Russian or English cognate has it: its Latin letters (Cyrillic
+    transliterated) without an adjective or -tion ending, c read as k where it sounds k.
+    A word whose root would be shorter than the table's `min_root` keeps its letters."""
+    min_root, endings, letters = _table()
+    text = plain_latin(word)
+    for ending, replacement in endings:
+        if text.endswith(ending) and len(text) - len(ending) >= min_root:
+            text = text[: -len(ending)] + replacement
+            break
+    for old, new in letters:
+        text = text.replace(old, new)
+    return _C_AS_K.sub("k", text)
