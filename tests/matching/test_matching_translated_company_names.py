@@ -229,7 +229,7 @@ def test_a_shared_city_does_not_make_one_firm(english: str, russian: str) -> Non
 
 
 def test_cognate_roots_of_russian_and_english_words() -> None:
-    from sanctionwatch.names.cognates import cognate_root, has_russian_ending
+    from sanctionwatch.names.cognates import cognate_root, has_foreign_ending
 
     pairs = [
         ("Московский", "MOSCOW"),
@@ -243,5 +243,50 @@ def test_cognate_roots_of_russian_and_english_words() -> None:
         assert cognate_root(russian).replace("w", "v") == cognate_root(english).replace("w", "v")
     assert cognate_root("kamaz") == "kamaz"  # no ending: the letters as written
     assert cognate_root("sky") == "sky"  # what is left would be too short a root
-    assert has_russian_ending("LUGANSKIY EKONOMICHESKIY SOYUZ")
-    assert not has_russian_ending("LUHANSK ECONOMIC UNION")
+    assert has_foreign_ending("LUGANSKIY EKONOMICHESKIY SOYUZ")
+    assert not has_foreign_ending("LUHANSK ECONOMIC UNION")
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [
+        # whom a body is named after, given by one name and left out by the other (OFAC SDN:
+        # AVIAAVTOMATIKA NAMED AFTER V. TARASOV JSC; NAPO, the Novosibirsk aircraft plant
+        # "named after V. P. Chkalov", the firm's own НАПО им. Чкалова)
+        ("AVIAAVTOMATIKA NAMED AFTER V. TARASOV JSC", "АО «Авиаавтоматика» имени В. В. Тарасова"),
+        ("NAPO", "НАПО им. Чкалова"),
+        # a leading legal form is no letter of the acronym (OFAC SDN ent 47929 JSC POLAR
+        # MARINE GEOSURVEY EXPEDITION a.k.a. PMGE AO)
+        ("JSC POLAR MARINE GEOSURVEY EXPEDITION", "PMGE AO"),
+        # legal forms as OFAC writes them: LIMITED LIABILITY CORPORATION (non-SDN ООО БАЛТЕХ),
+        # KOMPANIYA (SDN ent 45003), and two words of one Russian word (GORNO RUDNAYA)
+        ("ООО БАЛТЕХ", "LIMITED LIABILITY CORPORATION BALTECH"),
+        (
+            "Общество с ограниченной ответственностью «Амурская горнорудная компания»",
+            "LIMITED LIABILITY COMPANY AMURSKAYA GORNO RUDNAYA KOMPANIYA",
+        ),
+        # the EU list's French names of listed groups and the UN/OFAC English ones
+        ("Jihad islamique palestinienne", "Palestinian Islamic Jihad"),
+        ("Armée islamique d'Aden", "Islamic Army of Aden"),
+        ("Mouvement islamique de l'Ouzbékistan", "Islamic Movement of Uzbekistan"),
+        ("Partido Comunista de Filipinas", "Communist Party of the Philippines"),
+        ("EJERCITO DE LIBERACION NACIONAL", "NATIONAL LIBERATION ARMY"),
+    ],
+)
+def test_names_that_translate_or_shorten_each_other(listed: str, other: str) -> None:
+    result = score_entities(company(listed), company(other))
+    assert result.score >= THRESHOLD, result.explanation["name"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the same honoured man does not make two firms one
+        ("AVIAAVTOMATIKA NAMED AFTER V. TARASOV JSC", "АО «Авионика» имени В. В. Тарасова"),
+        # one kind of group, another place
+        ("Jihad islamique palestinienne", "Egyptian Islamic Jihad"),
+        ("Mouvement islamique de l'Ouzbékistan", "Islamic Movement of Turkestan"),
+    ],
+)
+def test_translated_names_of_other_bodies_stay_apart(left: str, right: str) -> None:
+    assert score_entities(company(left), company(right)).score < THRESHOLD

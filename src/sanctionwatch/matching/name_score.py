@@ -20,7 +20,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, arabic_tables, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
-from sanctionwatch.names.cognates import has_russian_ending
+from sanctionwatch.names.cognates import has_foreign_ending
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
 from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
 from sanctionwatch.names.forms import (
@@ -618,14 +618,15 @@ def _same_initials(a: NameForm, b: NameForm) -> bool:
 
 
 def _companies_keep_apart(
-    a: tuple[str, ...], b: tuple[str, ...], ca: frozenset[str], cb: frozenset[str], met: int
+    a: NameForm, b: NameForm, ca: frozenset[str], cb: frozenset[str], met: list[list[Any]]
 ) -> bool:
     """Each company name keeps a word the other lacks, distinctive or generic: a generic word
     on each side, or one against a distinctive word, names another line of business of one
     group (ELLISSA HOLDING / ELLISSA SHIPPING, OFAC SDN; STATE ORGANIZATION FOR ENGINEERING
     INDUSTRIES / ... FOR CONSTRUCTION INDUSTRIES, UK HMT), as two distinctive words do. One
     side's extra generic words alone do not (AL-QASIUN / AL-QASIUN SECURITY SERVICES)."""
-    word_a, word_b = met < len(a), met < len(b)
+    word_a = any(not a.patronymic[i] for i in _unpaired(a, 0, met))
+    word_b = any(not b.patronymic[i] for i in _unpaired(b, 1, met))
     return (word_a or bool(ca - cb)) and (word_b or bool(cb - ca))
 
 
@@ -639,7 +640,7 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     if match.score >= 1.0:
         return match
     if a.script == b.script and not (
-        a.script == "latin" and (has_russian_ending(a.text) or has_russian_ending(b.text))
+        a.script == "latin" and (has_foreign_ending(a.text) or has_foreign_ending(b.text))
     ):
         return match
     translated = _compare_company(translated_form(a), translated_form(b), cfg, weighted=True)
@@ -684,7 +685,7 @@ def _compare_company(
         score = weight * words + (1 - weight) * concepts
         if words < n["token_floor"]:
             score = min(score, words * 0.6)
-        if _companies_keep_apart(a.tokens, b.tokens, ca, cb, len(met)) or kinds_apart(ca, cb):
+        if _companies_keep_apart(a, b, ca, cb, met) or kinds_apart(ca, cb):
             score = min(score, n["company_words_differ"])
         return NameMatch(score, "company words and concepts", detail)
     if not a.tokens and not b.tokens and len(ca) >= 2:

@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from sanctionwatch.names.cyrillic import plain_latin
+from sanctionwatch.names.scripts import strip_marks
 from sanctionwatch.names.tables import load_yaml
 
 _C_AS_K = re.compile(r"c(?![eiyh])")  # c sounds k unless before e, i, y (ch is its own letter)
@@ -24,12 +25,13 @@ def _english_endings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def has_russian_ending(text: str) -> bool:
-    """A Latin name with a word in a Russian ending (LUGANSKIY, NARODNAYA): a Russian name
-    transliterated, which its English translation meets only by the words' roots."""
+def has_foreign_ending(text: str) -> bool:
+    """A Latin name with a word in an ending English does not use (LUGANSKIY, NARODNAYA,
+    islamique, liberación): a name transliterated from Russian or written in another language,
+    which its English translation meets only by the words' roots."""
     min_root, endings, _ = _table()
     english = _english_endings()
-    for word in _LATIN_WORD.findall(text.lower()):
+    for word in _LATIN_WORD.findall(strip_marks(text.lower())):
         for ending, _replacement in endings:
             if word.endswith(ending) and len(word) - len(ending) >= min_root:
                 if ending not in english:

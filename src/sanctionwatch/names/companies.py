@@ -22,6 +22,7 @@ _QUOTED = re.compile(r"[«\"“„'‘]([^»\"”“'’]+)[»\"”“'’]")
 # AL-DINE = ANSAR AL DINE); a slash or an apostrophe joins (J/V, SAN'AT).
 _WORD = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*", re.UNICODE)
 _PARENS = re.compile(r"\(([^)]*)\)")
+_ELIDED = ("d'", "l'")  # French articles and prepositions elided before a vowel
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 # Letters written with dots (S.A., S.A.S., C.V., K.D.P.) are one abbreviation: S.A.S. = SAS.
 # A doubled dot is a slip (C..V.).
@@ -36,7 +37,9 @@ class CompanyName:
     words: tuple[str, ...]  # distinctive words, lower case, in order
     quoted: tuple[str, ...]  # quoted trade names as written
     acronym: str  # initials of the full name's words, lower case
-    lead_words: tuple[str, ...] = ()  # its first words as written, legal forms too, no stopwords
+    lead_words: tuple[str, ...] = ()  # its first words as written, legal forms after the first
+    # word too (KKBC = Korea Kwangson Banking Corporation), no stopwords
+    honorific: tuple[bool, ...] = ()  # per word: it names whom the body is named after
 
 
 @cache
@@ -100,6 +103,7 @@ def _phrases(
         for concept, words in group.items():
             entries.update(dict.fromkeys(words, concept))
     entries.update(dict.fromkeys(terms["stopwords"], ""))
+    entries.update(dict.fromkeys(terms["named_after"], NAMED_AFTER))
     phrases: list[tuple[tuple[str, ...], str | None]] = []
     hangul: list[tuple[str, str | None]] = []
     for text, concept in entries.items():
@@ -135,6 +139,18 @@ def _concepts_by_root() -> dict[str, str]:
                     if len(root) >= 5:
                         found.setdefault(root, concept)
     return found
+
+
+def _concept_by_root(words: list[str], position: int) -> tuple[int, str] | None:
+    """The generic word at `position` found by its cognate root: two words joined first (GORNO
+    RUDNAYA, горнорудная: MINING), then the one word."""
+    by_root = _concepts_by_root()
+    if position + 1 < len(words):
+        concept = by_root.get(cognate_root(words[position] + words[position + 1]))
+        if concept is not None:
+            return 2, concept
+    concept = by_root.get(cognate_root(words[position]))
+    return (1, concept) if concept is not None else None
 
 
 @cache
@@ -267,6 +283,8 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
     words: list[str] = []
     for found in _WORD.findall(joined):
         word = found.lower().replace("’", "'")
+        if word[:2] in _ELIDED and len(word) > 3:  # French d', l': Armée islamique d'Aden
+            word = word[2:]
         words.extend(abbreviations.get(word, (word,)))
     phrases, _, by_stem = _phrases(translated)
     singulars = _singulars()
@@ -275,6 +293,7 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
     initials: list[str] = []
     lead: list[str] = []
     keys: list[str] | None = None  # words' stems, made when a Cyrillic word is not found as is
+    honoured_from: int | None = None
     position = 0
     while position < len(words):
         found = _phrase_at(words, position, phrases)
@@ -282,15 +301,18 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
             keys = keys or [_term_key(w) for w in words]
             found = _phrase_at(keys, position, by_stem)
         if found is None and translated:
-            by_root = _concepts_by_root().get(cognate_root(words[position]))
-            found = (1, by_root) if by_root is not None else None
+            found = _concept_by_root(words, position)
         if found is not None:
             length, concept = found
+            if concept == NAMED_AFTER:
+                honoured_from = len(kept)
+                position += length
+                continue
             if concept:
                 _add_concept(concepts, concept)
                 initials.extend(w[0] for w in words[position : position + length])
-            if concept != "":
-                lead.extend(words[position : position + length])
+            if concept != "" and (lead or concept is not None):  # not a legal form first:
+                lead.extend(words[position : position + length])  # PMGE = JSC POLAR MARINE ...
             position += length
         else:
             word = words[position]
@@ -308,12 +330,21 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
                 initials.append(word[0])
                 lead.append(word)
             position += 1
+    honorific = () if honoured_from is None else tuple(i >= honoured_from for i in range(len(kept)))
     return CompanyName(
-        frozenset(concepts), tuple(kept), quoted, "".join(initials), tuple(lead[:MAX_LEAD_WORDS])
+        frozenset(concepts),
+        tuple(kept),
+        quoted,
+        "".join(initials),
+        tuple(lead[:MAX_LEAD_WORDS]),
+        honorific,
     )
 
 
 MAX_LEAD_WORDS = 6
+# The concept of the words that open the name of whom a body is named after (company_terms.yaml
+# `named_after`: NAMED AFTER V. TARASOV, имени В. В. Тарасова)
+NAMED_AFTER = "@"
 
 
 def abbreviates_name(short: str, words: tuple[str, ...]) -> bool:

@@ -189,6 +189,7 @@ def analyse_name(
     company: CompanyName | None = None
     trade: tuple[tuple[Syllable, ...], ...] = ()
     chinese: tuple[ChineseReading, ...] = ()
+    written_honorific: list[bool] = []
     if kind == "person":
         named = without_titles(text)
         if script in ("other", "mixed") and ARABIC_LETTERS.search(named):
@@ -210,6 +211,12 @@ def analyse_name(
             text = arabic_script_latin(text)  # القاعدة = alkaida: AL-QAIDA, as person names are
             script = detect_script(text)
         company = read_company_name(text, translated)
+        honorific = company.honorific or (False,) * len(company.words)
+        written_honorific = [
+            h
+            for w, h in zip(company.words, honorific, strict=True)
+            if latin_skeleton(_hangul_as_latin(w))
+        ]
         written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
         words = [_hangul_as_latin(w) for w in written]
         if translated:  # Московский = MOSCOW: words by their cognate roots (names.cognates)
@@ -221,8 +228,9 @@ def analyse_name(
     tokens = tuple(latin_skeleton(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
     if kind == "company":  # AL-QAIDA / القاعدة (qaada): an article written apart may be left out
-        articles = arabic_tables().joined_articles
-        patronymic = tuple(p in articles for p in plain)
+        articles = arabic_tables().joined_articles  # and so may whom a body is named after
+        honoured = [h for w, h in zip(words, written_honorific, strict=True) if latin_skeleton(w)]
+        patronymic = tuple(p in articles or h for p, h in zip(plain, honoured, strict=True))
     else:
         patronymic = tuple(is_patronymic(w) for w in kept)
     # vessels' and firms' names join and split words freely (HAP JANG GANG / HAPJANGGANG);
