@@ -92,3 +92,27 @@ def test_belarusian_and_russian_forms_of_one_name(belarusian: str, russian: str)
 
 def test_belarusian_forms_keep_other_people_apart() -> None:
     assert score_entities(person("Aleh Naumau"), person("Ihar Naumov")).score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("russian_form", "ukrainian_form"),
+    [
+        # UK HMT consolidated list 2018-04-13: one group each, the Russian and the Ukrainian
+        # spelling (Ukraine's national Latin: г = h, -йович = -yovych)
+        ("Sergei Gennadievich ARBUZOV", "Serhiy Hennadiyovych ARBUZOV"),  # group 12946
+        ("Sergey Gennadevich TSYPLAKOV", "Serhiy Hennadiyovych TSYPLAKOV"),  # group 12963
+        ("Sergey Valeryevich AKSYONOV", "Serhiy Valeriyovych AKSYONOV"),  # group 12922
+        ("Yevgeniy Eduardovich MIKHAYLOV", "Yevhen Eduardovych MYCHAYLOV"),  # group 13179
+    ],
+)
+def test_a_ukrainian_spelling_meets_the_russian_one(russian_form: str, ukrainian_form: str) -> None:
+    result = score_entities(person(russian_form), person(ukrainian_form))
+    assert result.score >= THRESHOLD, result.explanation["name"]
+
+
+def test_without_a_ukrainian_patronymic_h_stays_h() -> None:
+    """Only a Ukrainian patronymic says that h stands for г: Hasan is not read Gasan."""
+    assert analyse_name("Hasan Hamidovich").tokens[0] == "hasan"  # a Russian patronymic
+    ukrainian = analyse_name("Serhiy Hennadiyovych ARBUZOV").tokens
+    russian = analyse_name("Sergei Gennadievich ARBUZOV").tokens
+    assert ukrainian[0].startswith("serg") and ukrainian[1:] == russian[1:]

@@ -103,3 +103,30 @@ def is_patronymic(word: str) -> bool:
     if lowered in words:
         return True
     return len(lowered) >= 7 and lowered.endswith(suffixes)
+
+
+_UKRAINIAN_H = re.compile(r"(?<![kcsztg])h")
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_tables() -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    table = cyrillic_latin()["ukrainian_latin"]
+    return tuple(table["signals"]), [(str(a), str(b)) for a, b in table["endings"]]
+
+
+def reads_ukrainian(words: Sequence[str]) -> bool:
+    """A name with a patronymic in Ukraine's national Latin (Hennadiyovych, Ihorivna)."""
+    signals, _ = _ukrainian_tables()
+    return any(len(w) >= 7 and w.lower().endswith(signals) for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def ukrainian_as_russian(word: str) -> str:
+    """A word of a Ukrainian name in Latin read as its Russian form is written: h as g (Serhiy
+    = Sergiy, Hennadiy), the patronymic's ending as Russian's (Hennadiyovych = Gennadievich)."""
+    _, endings = _ukrainian_tables()
+    text = _UKRAINIAN_H.sub("g", word.lower())
+    for ending, russian in endings:
+        if text.endswith(ending):
+            return text[: -len(ending)] + russian
+    return text

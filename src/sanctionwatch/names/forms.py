@@ -29,6 +29,8 @@ from sanctionwatch.names.cyrillic import (
     joined_skeleton,
     latin_skeleton,
     plain_latin,
+    reads_ukrainian,
+    ukrainian_as_russian,
     yo_reading,
 )
 from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
@@ -225,7 +227,10 @@ def analyse_name(
     else:  # M/V HUA FU = HUA FU; HONG FENG NO. 1 = HONG FENG 1 HAO = HONG FENG 1
         words = _HULL.findall(_VESSEL_MARKS.sub(" ", text))
     kept = [w for w in words if latin_skeleton(w)]
-    tokens = tuple(latin_skeleton(w) for w in kept)
+    if kind == "person" and script == "latin" and reads_ukrainian(kept):
+        tokens = tuple(latin_skeleton(ukrainian_as_russian(w)) for w in kept)  # Serhiy = Sergei
+    else:
+        tokens = tuple(latin_skeleton(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
     if kind == "company":  # AL-QAIDA / القاعدة (qaada): an article written apart may be left out
         articles = arabic_tables().joined_articles  # and so may whom a body is named after
