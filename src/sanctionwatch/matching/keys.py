@@ -20,7 +20,8 @@ from sanctionwatch.matching.word_table import VOWELS
 from sanctionwatch.names.arabic import arabic_keys
 from sanctionwatch.names.companies import name_abbreviations, strong_concepts
 from sanctionwatch.names.forms import NameForm, translated_form
-from sanctionwatch.names.korean_syllables import coarse_key
+from sanctionwatch.names.korean_syllables import coarse_key, read_word
+from sanctionwatch.names.scripts import detect_script
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
 SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:", "cn:")
@@ -70,6 +71,12 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
             keys.update(f"d:{d}" for d in deletions(read))
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
+    if len(tokens) >= 2:  # first and last words by their consonants: Mohammed / Mohammad AL-AHMED,
+        ends = sorted(  # whose every word key is too common to be kept
+            "".join(ch for ch in token if ch not in VOWELS) or token
+            for token in (tokens[0], tokens[-1])
+        )
+        keys.add(f"pc:{ends[0]}|{ends[1]}")
     letters = sorted({"".join(sorted(set(t))) for t in tokens})
     for left, right in combinations(letters[:MAX_PAIR_WORDS], 2):
         keys.add(f"pa:{left}|{right}")
@@ -81,6 +88,8 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
     for syllables in form.trade_syllables:
         if len(syllables) >= 2:
             keys.add("kw:" + "".join(coarse_key(s) for s in syllables))
+    if form.company is not None and form.trade_syllables:
+        keys |= trade_name_keys(form.company.words)
     if form.company is not None:
         if not form.tokens and form.company.concepts:
             keys.add("cc:" + "|".join(sorted(form.company.concepts)))
@@ -101,9 +110,31 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
         if len(form.company.acronym) >= 3:
             keys.add(f"t:{form.company.acronym}")
         # KOMID finds its full name: the acronym's word against the acronyms a name allows, in
-        # keys of their own (a person's Kim must not meet KOrea IMport)
-        if len(form.tokens) == 1 and not form.company.concepts:
-            keys.add(f"ab:{form.plain[0]}")
+        # keys of their own (a person's Kim must not meet KOrea IMport). A listed full name
+        # keys its acronyms under ab:, which an acronym looked up meets; a full name looked up
+        # keys them under ac:, which only a listed acronym gives (KOREA PAEKHO TRADING
+        # CORPORATION finds KPTC): two full names never meet through an acronym they share.
+        acronym_word = len(form.tokens) == 1 and not form.company.concepts
+        if acronym_word:
+            keys.add(f"ac:{form.plain[0]}" if listed else f"ab:{form.plain[0]}")
         if listed and len(form.tokens) + len(form.company.concepts) >= 3:
             keys.update(f"ab:{short}" for short in name_abbreviations(form.company.lead_words))
+        elif not listed and len(form.company.lead_words) >= 3:  # AZSCO: AZIA SHIPPING COMPANY
+            keys.update(f"ac:{short}" for short in name_abbreviations(form.company.lead_words))
+    return keys
+
+
+def trade_name_keys(words: tuple[str, ...]) -> set[str]:
+    """Korean trade names by every reading of their syllables, and the distinctive words read
+    as one (KOREA YU JONG SHIPPING = YUJONG; HAP JANG GANG): a word's first reading is the one
+    compared, but a spelling can be read more ways (DAERYONGGANG: dae-ryong-gang and
+    daer-yong-gang; Хапчжанган: hap-chjan-gan, hap-chjang-an), and 대령강 meets only one."""
+    keys: set[str] = set()
+    for word in {*words, "".join(words)} if len(words) > 1 else set(words):
+        script = detect_script(word)
+        if script not in ("latin", "cyrillic", "hangul"):
+            continue
+        for reading in read_word(word if script != "latin" else word.lower(), script):
+            if len(reading) >= 2:
+                keys.add("kw:" + "".join(coarse_key(s) for s in reading))
     return keys
