@@ -18,10 +18,27 @@ def _text(name: str) -> str:
     return resources.files(DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping: YAML keeps the last one
+    silently, so a concept added again further down a table would drop its earlier words."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def load_yaml(name: str) -> dict[str, Any]:
-    """A YAML mapping from names/data; ConfigError naming the file when it is not one."""
+    """A YAML mapping from names/data; ConfigError naming the file (and, for a key written twice
+    in one mapping, its line) when it is not one."""
     try:
-        data = yaml.safe_load(_text(name))
+        data = yaml.load(_text(name), Loader=_UniqueKeyLoader)  # a SafeLoader
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"names/data/{name}: {exc}") from exc
     if not isinstance(data, dict):
