@@ -290,3 +290,25 @@ def test_names_that_translate_or_shorten_each_other(listed: str, other: str) -> 
 )
 def test_translated_names_of_other_bodies_stay_apart(left: str, right: str) -> None:
     assert score_entities(company(left), company(right)).score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("listed", "alias"),
+    [  # UN list DPRK entries and their aliases in Chinese characters
+        ("HUAXIN SHIPPING HONGKONG LTD", "華信船務(香港)有限公司"),  # KPe.059
+        ("SHEN ZHONG INTERNATIONAL SHIPPING", "沈忠國際海運有限公司"),  # KPe.073
+    ],
+)
+def test_a_company_name_in_chinese_characters_meets_its_latin_name(listed: str, alias: str) -> None:
+    from sanctionwatch.names.han import han_company_as_latin
+
+    assert han_company_as_latin("華信船務(香港)有限公司") == "huaxin shipping hong kong limited"
+    result = score_entities(company(listed), company(alias))
+    assert result.score >= THRESHOLD, result.explanation["name"]
+    assert name_keys(analyse_name(listed, "company")) & name_keys(analyse_name(alias, "company"))
+    other = (
+        "SHEN ZHONG INTERNATIONAL SHIPPING"
+        if alias.startswith("華")
+        else listed.replace("SHEN ZHONG", "HUA FU")
+    )
+    assert score_entities(company(other), company(alias)).score < THRESHOLD

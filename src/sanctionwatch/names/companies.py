@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 import Stemmer
 
 from sanctionwatch.names.cognates import cognate_root
+from sanctionwatch.names.han import HAN
 from sanctionwatch.names.korean_syllables import one_syllable_readings
 from sanctionwatch.names.scripts import detect_script
 from sanctionwatch.names.tables import company_terms
@@ -397,7 +398,7 @@ def split_acronym(text: str) -> list[str]:
     """'GENERAL BUREAU OF ATOMIC ENERGY (GBAE)' -> the name and the acronym as two names; a
     bracketed part of two words or more is also kept in place, as a name written without the
     brackets reads it (Huaxin Shipping (Hong Kong) Limited = HUAXIN SHIPPING HONGKONG LTD)."""
-    if "(" not in text:
+    if "(" not in text or HAN.search(text):  # 華信船務(香港)有限公司: read whole (names.han)
         return [text.strip()] if text.strip() else []
     inside = [p.strip() for p in _PARENS.findall(text) if p.strip()]
     outside = _PARENS.sub(" ", text).strip()

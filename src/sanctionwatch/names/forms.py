@@ -34,7 +34,7 @@ from sanctionwatch.names.cyrillic import (
     yo_reading,
 )
 from sanctionwatch.names.given_names import GivenNameMarks, given_name_marks
-from sanctionwatch.names.han import HAN, han_name_as_pinyin
+from sanctionwatch.names.han import HAN, han_company_as_latin, han_name_as_pinyin
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
@@ -211,6 +211,9 @@ def analyse_name(
     elif kind == "company":
         if script in ("other", "mixed") and ARABIC_LETTERS.search(text):
             text = arabic_script_latin(text)  # القاعدة = alkaida: AL-QAIDA, as person names are
+            script = detect_script(text)
+        elif script in ("other", "mixed") and HAN.search(text):
+            text = han_company_as_latin(text)  # 華信船務 = huaxin shipping
             script = detect_script(text)
         company = read_company_name(text, translated)
         honorific = company.honorific or (False,) * len(company.words)

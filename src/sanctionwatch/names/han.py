@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sanctionwatch.names.tables import load_tsv
+from sanctionwatch.names.tables import company_terms, load_tsv
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s·・]+$")
@@ -53,3 +53,38 @@ def han_name_as_pinyin(text: str) -> str | None:
         given = characters[1:]
     given_name = "".join(_reading(ch) for ch in given)
     return f"{surname.capitalize()} {given_name.capitalize()}"
+
+
+@cache
+def _han_terms() -> list[tuple[str, str]]:
+    """Chinese generic words of company names and their English, longest first."""
+    terms = [(str(k), str(v)) for k, v in company_terms()["han_terms"].items()]
+    return sorted(terms, key=lambda item: -len(item[0]))
+
+
+def han_company_as_latin(text: str) -> str:
+    """A company name in Chinese characters read into Latin words: the table's generic words in
+    English, every other run of characters one Pinyin word, brackets dropped (華信船務(香港)有限公司
+    = huaxin shipping hong kong limited). Characters outside the reading table are kept."""
+    terms = _han_terms()
+    out: list[str] = []
+    run: list[str] = []
+    position = 0
+    while position < len(text):
+        found = next((t for t in terms if text.startswith(t[0], position)), None)
+        if found is not None:
+            out.extend(("".join(run), found[1]))
+            run = []
+            position += len(found[0])
+            continue
+        ch = text[position]
+        reading = _reading(ch) if HAN.match(ch) else ""
+        if reading:
+            run.append(reading)
+        else:
+            out.append("".join(run))
+            run = []
+            out.append(" " if ch in "()（）[]【】" else ch)
+        position += 1
+    out.append("".join(run))
+    return " ".join(" ".join(out).split())
