@@ -99,3 +99,23 @@ def test_legal_forms_and_abbreviations_read_as_words() -> None:
     # RAHMAH CHARITABLE ORGANIZATION a.k.a. AL-RAHMA CHARITY FOUNDATION (OFAC SDN): one kind of body
     rahmah = read_company_name("RAHMAH CHARITABLE ORGANIZATION")
     assert rahmah.concepts == read_company_name("AL-RAHMA CHARITY FOUNDATION").concepts
+
+
+@pytest.mark.parametrize(
+    ("listed", "alias"),
+    [  # OFAC SDN entries and their aliases, one generic word said two ways
+        ("AMIN INDUSTRIAL COMPLEX", "Amin Industrial Compound"),
+        ("JOINT STOCK COMPANY SHIPBUILDING PLANT LOTOS", "SHIPYARD LOTOS"),
+        ("GENERAL ORGANISATION OF RADIO AND TV", "GENERAL RADIO AND TELEVISION CORPORATION"),
+        ("OIL ENERDZHI LIMITED LIABILITY COMPANY", "OIL ENERGY"),
+        (  # UN list KPe.027
+            "KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY",
+            "CHOSON INTERNATIONAL CHEMICALS JOINT OPERATION COMPANY",
+        ),
+    ],
+)
+def test_one_generic_word_said_two_ways(listed: str, alias: str) -> None:
+    result = score_entities(
+        {"schema": "Company", "name": [listed]}, {"schema": "Company", "name": [alias]}
+    )
+    assert result.score >= load_config().threshold, result.explanation["name"]
