@@ -20,9 +20,10 @@ MEMO_MODULE_PREFIXES = ("sanctionwatch.names.", "sanctionwatch.matching.")
 def load_tables() -> None:
     """Read every table the matcher uses and build the lookups derived from them."""
     from sanctionwatch.matching.config import load_config
-    from sanctionwatch.names import cyrillic, korean_syllables, tables
+    from sanctionwatch.names import cognates, cyrillic, korean_syllables, tables
     from sanctionwatch.names.arabic import _script_table
     from sanctionwatch.names.companies import (
+        _concepts_by_root,
         _kinds_apart,
         _phrases,
         _russian_stemmer,
@@ -30,7 +31,7 @@ def load_tables() -> None:
         translated_first_words,
     )
     from sanctionwatch.names.given_names import _groups
-    from sanctionwatch.names.han import _readings, _surnames
+    from sanctionwatch.names.han import _han_terms, _readings, _surnames
     from sanctionwatch.names.korean import _surnames_by_class
     from sanctionwatch.reference.countries import known_country_codes
     from sanctionwatch.reference.genders import _genders
@@ -66,6 +67,11 @@ def load_tables() -> None:
         cyrillic._letter_table(system)
     cyrillic._latin_letters()
     cyrillic._patronymic_tables()
+    cyrillic._ukrainian_tables()
+    cognates._table()
+    cognates._english_endings()
+    _concepts_by_root()
+    _han_terms()
 
 
 # One pair of each kind the engine reads differently; scored once so that every code path has
@@ -77,6 +83,10 @@ _WARM_UP_PAIRS = (
     (
         {"schema": "Company", "name": ["Korea General Trading Corp."]},
         {"schema": "Company", "name": ["ООО «Корея»"]},
+    ),
+    (
+        {"schema": "Company", "name": ["JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK"]},
+        {"schema": "Company", "name": ["АО «Московский индустриальный банк»", "華信船務有限公司"]},
     ),
     ({"schema": "Vessel", "name": ["CHON MA SAN"]}, {"schema": "Vessel", "name": ["CHONMASAN"]}),
     (

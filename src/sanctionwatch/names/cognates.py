@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from sanctionwatch.names.cyrillic import plain_latin
 from sanctionwatch.names.scripts import strip_marks
@@ -20,8 +21,13 @@ _C_AS_K = re.compile(r"c(?![eiyh])")  # c sounds k unless before e, i, y (ch is 
 
 
 @cache
+def _data() -> dict[str, Any]:
+    return load_yaml("cognates.yaml")
+
+
+@cache
 def _english_endings() -> frozenset[str]:
-    return frozenset(str(e) for e in load_yaml("cognates.yaml")["english"])
+    return frozenset(str(e) for e in _data()["english"])
 
 
 @lru_cache(maxsize=100_000)
@@ -46,7 +52,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 @cache
 def _table() -> tuple[int, list[tuple[str, str]], list[tuple[str, str]]]:
     """(shortest root kept, endings longest first with what replaces them, letter rules)."""
-    data = load_yaml("cognates.yaml")
+    data = _data()
     endings = [
         (str(ending), str(root)) for root, listed in data["endings"].items() for ending in listed
     ]

@@ -108,7 +108,7 @@ def is_patronymic(word: str) -> bool:
 _UKRAINIAN_H = re.compile(r"(?<![kcsztg])h")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _ukrainian_tables() -> tuple[tuple[str, ...], list[tuple[str, str]]]:
     table = cyrillic_latin()["ukrainian_latin"]
     return tuple(table["signals"]), [(str(a), str(b)) for a, b in table["endings"]]
