@@ -625,22 +625,36 @@ def _companies_keep_apart(
     group (ELLISSA HOLDING / ELLISSA SHIPPING, OFAC SDN; STATE ORGANIZATION FOR ENGINEERING
     INDUSTRIES / ... FOR CONSTRUCTION INDUSTRIES, UK HMT), as two distinctive words do. One
     side's extra generic words alone do not (AL-QASIUN / AL-QASIUN SECURITY SERVICES)."""
-    word_a = any(not a.patronymic[i] for i in _unpaired(a, 0, met))
-    word_b = any(not b.patronymic[i] for i in _unpaired(b, 1, met))
+    word_a = _keeps_a_word(a, 0, met)
+    word_b = _keeps_a_word(b, 1, met)
     return (word_a or bool(ca - cb)) and (word_b or bool(cb - ca))
+
+
+def _keeps_a_word(form: NameForm, side: int, met: list[list[Any]]) -> bool:
+    """A word of `form` no pair of `met` took, other than an optional one (an article written
+    apart, whom a body is named after)."""
+    if len(met) >= len(form.tokens):
+        return False
+    if not any(form.patronymic):
+        return True
+    return any(not form.patronymic[i] for i in _unpaired(form, side, met))
 
 
 def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     """Two company names; names in different scripts are also compared as translations (the
-    table's `translated_concepts`, Russian words by stem, weak concepts weighing less), and
-    the higher score stands (Korean Committee for Space Technology / Корейский комитет по
-    космическим технологиям). Names in one script are compared as written only: a word the
-    translated reading takes as a concept is still a word there, met despite a typo."""
+    table's `translated_concepts`, Russian words by stem and by cognate root, weak concepts
+    weighing less), and the higher score stands (Korean Committee for Space Technology /
+    Корейский комитет по космическим технологиям). Names in one script are compared as written
+    only, unless one of them is in another language (names.cognates.has_foreign_ending): a
+    word the translated reading takes as a concept is still a word there, met despite a typo."""
     match = _compare_company(a, b, cfg)
     if match.score >= 1.0:
         return match
+    # in one script, only a name in another language against one in English is read translated
+    # (DONETSKAYA NARODNAYA RESPUBLIKA / DONETSK PEOPLE'S REPUBLIC): two transliterations of
+    # one language are compared as written
     if a.script == b.script and not (
-        a.script == "latin" and (has_foreign_ending(a.text) or has_foreign_ending(b.text))
+        a.script == "latin" and has_foreign_ending(a.text) != has_foreign_ending(b.text)
     ):
         return match
     translated = _compare_company(translated_form(a), translated_form(b), cfg, weighted=True)

@@ -35,14 +35,17 @@ def has_foreign_ending(text: str) -> bool:
     """A Latin name with a word in an ending English does not use (LUGANSKIY, NARODNAYA,
     islamique, liberación): a name transliterated from Russian or written in another language,
     which its English translation meets only by the words' roots."""
+    return any(map(_foreign_word, _LATIN_WORD.findall(strip_marks(text.lower()))))
+
+
+@lru_cache(maxsize=100_000)
+def _foreign_word(word: str) -> bool:
+    """The word's longest ending of the table is not an English one (per word: names share
+    their words, and a test of every ending costs a few microseconds)."""
     min_root, endings, _ = _table()
-    english = _english_endings()
-    for word in _LATIN_WORD.findall(strip_marks(text.lower())):
-        for ending, _replacement in endings:
-            if word.endswith(ending) and len(word) - len(ending) >= min_root:
-                if ending not in english:
-                    return True
-                break
+    for ending, _replacement in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_root:
+            return ending not in _english_endings()
     return False
 
 

@@ -111,6 +111,13 @@ class NameForm:
         return "".join(sorted(self.plain_compact))
 
     @cached_property
+    def translated(self) -> NameForm:
+        """This company name read as translated (`translated_form`), kept with the form: an
+        index keeps its listed forms, and a query must not read each candidate again once the
+        per-name memo has let it go (a 1,000,000-name index outgrows that memo)."""
+        return _translated_form(self)
+
+    @cached_property
     def given_name_marks(self) -> GivenNameMarks:
         """What short forms and initials could pair with (names.given_names), kept per name."""
         return given_name_marks(self.plain)
@@ -264,7 +271,12 @@ def analyse_name(
 
 def translated_form(form: NameForm) -> NameForm:
     """A company name read with the generic words of names translated across scripts
-    (names.companies); a Latin name with none of those words is its own translated form."""
+    (names.companies) and its words by their cognate roots (names.cognates); a Latin name with
+    none of those words and no word a root changes is its own translated form."""
+    return form.translated
+
+
+def _translated_form(form: NameForm) -> NameForm:
     if (
         form.script == "latin"
         and translated_first_words().isdisjoint(latin_words(form.text))
