@@ -312,3 +312,21 @@ def test_a_company_name_in_chinese_characters_meets_its_latin_name(listed: str, 
         else listed.replace("SHEN ZHONG", "HUA FU")
     )
     assert score_entities(company(other), company(alias)).score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [  # OFAC SDN (RUSSIA-EO14024) entries and the names the firms register
+        (
+            "JOINT STOCK COMPANY MOSCOW AUTOMOTIVE FACTORY MOSKVICH",
+            "АО «Московский автомобильный завод «Москвич»",
+        ),
+        ("KAZAN SYNTHETIC RUBBER PLANT JSC", "АО «Казанский завод синтетического каучука»"),
+        ("NATIONAL WEALTH FUND OF THE RUSSIAN FEDERATION", "Фонд национального благосостояния"),
+        ("VOSTOCHNAYA VERF JOINT STOCK COMPANY", "АО «Восточная верфь»"),
+        ("OFFICE 39", "39호실"),  # UN list KPe.047
+    ],
+)
+def test_words_of_russian_firms_and_dprk_bodies(english: str, russian: str) -> None:
+    result = score_entities(company(english), company(russian))
+    assert result.score >= THRESHOLD, result.explanation["name"]

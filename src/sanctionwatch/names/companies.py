@@ -23,6 +23,7 @@ _QUOTED = re.compile(r"[«\"“„'‘]([^»\"”“'’]+)[»\"”“'’]")
 # AL-DINE = ANSAR AL DINE); a slash or an apostrophe joins (J/V, SAN'AT).
 _WORD = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*", re.UNICODE)
 _PARENS = re.compile(r"\(([^)]*)\)")
+_NUMBER_THEN_HANGUL = re.compile(r"(\d)([\uac00-\ud7a3])")
 _ELIDED = ("d'", "l'")  # French articles and prepositions elided before a vowel
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 # Letters written with dots (S.A., S.A.S., C.V., K.D.P.) are one abbreviation: S.A.S. = SAS.
@@ -280,6 +281,7 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
     quoted = tuple(q.strip() for q in _QUOTED.findall(text) if q.strip())
     joined = _DOTTED.sub(lambda m: m.group().replace(".", ""), _PARENS.sub(" ", text))
     joined = _HYPHENATED.sub(_join_korean_syllables, joined)
+    joined = _NUMBER_THEN_HANGUL.sub(r"\1 \2", joined)  # 39호실: the number 39, then 호실
     abbreviations = _abbreviations()
     words: list[str] = []
     for found in _WORD.findall(joined):
