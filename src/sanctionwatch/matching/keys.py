@@ -71,12 +71,6 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
             keys.update(f"d:{d}" for d in deletions(read))
     for left, right in combinations(sorted(set(tokens[:MAX_PAIR_WORDS])), 2):
         keys.add(f"pp:{left}|{right}")
-    if len(tokens) >= 2:  # first and last words by their consonants: Mohammed / Mohammad AL-AHMED,
-        ends = sorted(  # whose every word key is too common to be kept
-            "".join(ch for ch in token if ch not in VOWELS) or token
-            for token in (tokens[0], tokens[-1])
-        )
-        keys.add(f"pc:{ends[0]}|{ends[1]}")
     letters = sorted({"".join(sorted(set(t))) for t in tokens})
     for left, right in combinations(letters[:MAX_PAIR_WORDS], 2):
         keys.add(f"pa:{left}|{right}")
