@@ -657,10 +657,20 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         a.script == "latin" and has_foreign_ending(a.text) != has_foreign_ending(b.text)
     ):
         return match
-    translated = _compare_company(translated_form(a), translated_form(b), cfg, weighted=True)
+    ta, tb = translated_form(a), translated_form(b)
+    if a.script == b.script and not _share_a_word_or_concept(ta, tb):
+        return match  # most candidates of a name in another language: no root or concept shared
+    translated = _compare_company(ta, tb, cfg, weighted=True)
     if translated.score > match.score:
         return NameMatch(translated.score, translated.method + ", translated", translated.detail)
     return match
+
+
+def _share_a_word_or_concept(a: NameForm, b: NameForm) -> bool:
+    assert a.company is not None and b.company is not None
+    return not (
+        set(a.tokens).isdisjoint(b.tokens) and a.company.concepts.isdisjoint(b.company.concepts)
+    )
 
 
 def _compare_company(
