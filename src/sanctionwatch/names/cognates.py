@@ -1,10 +1,12 @@
-"""Russian words and their English cognates brought to one root (names/data/cognates.yaml).
+"""Words and their cognates in other languages brought to one root (names/data/cognates.yaml).
 
 A Russian company name translated word for word keeps its words' roots: Московский
 индустриальный банк is MOSCOW INDUSTRIAL BANK, Уральский банк реконструкции URAL BANK FOR
 RECONSTRUCTION. Their transliterations (moskovskii, industrialnyi, rekonstruktsii) are too far
 from the English words for a spelling comparison; without the endings both sides read moskov,
-industrial, rekonstrukts. Only the translated reading of company names uses these roots.
+industrial, rekonstrukts. The EU list's French names of groups do the same (Jihad islamique
+palestinienne, Palestinian Islamic Jihad). Only the translated reading of company names uses
+these roots.
 """
 
 from __future__ import annotations

@@ -224,12 +224,13 @@ def analyse_name(
             script = detect_script(text)
         company = read_company_name(text, translated)
         honorific = company.honorific or (False,) * len(company.words)
-        written_honorific = [
-            h
+        kept_words = [
+            (w, h)
             for w, h in zip(company.words, honorific, strict=True)
             if latin_skeleton(_hangul_as_latin(w))
         ]
-        written = [w for w in company.words if latin_skeleton(_hangul_as_latin(w))]
+        written = [w for w, _ in kept_words]
+        written_honorific = [h for _, h in kept_words]
         words = [_hangul_as_latin(w) for w in written]
         if translated:  # Московский = MOSCOW: words by their cognate roots (names.cognates)
             words = [cognate_root(w) for w in words]
