@@ -82,7 +82,7 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
     for syllables in form.trade_syllables:
         if len(syllables) >= 2:
             keys.add("kw:" + "".join(coarse_key(s) for s in syllables))
-    if form.company is not None and form.trade_syllables:
+    if form.company is not None and any(form.trade_syllables):  # a word read as Korean
         keys |= trade_name_keys(form.company.words)
     if form.company is not None:
         if not form.tokens and form.company.concepts:
