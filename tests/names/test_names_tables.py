@@ -1,4 +1,4 @@
-"""The names stage's data files: every one loads, and a key written twice is refused."""
+"""The names stage's data files: each loads, a key written twice is refused, tables answer."""
 
 from __future__ import annotations
 
@@ -27,3 +27,18 @@ def test_a_key_written_twice_is_refused_with_its_line(monkeypatch: pytest.Monkey
     with pytest.raises(ConfigError, match=r"(?s)names/data/x\.yaml.*BUREAU.*twice.*line 4"):
         tables.load_yaml("x.yaml")
     assert yaml.safe_load(text)["concepts"]["BUREAU"] == ["directorate"]  # what YAML alone does
+
+
+def test_cognate_endings_are_found_longest_first_and_keep_a_root() -> None:
+    """The endings table answers as a test of every ending longest first would: a longer ending
+    that would leave too short a root gives way to a shorter one, and of two entries for one
+    ending the table's first stands."""
+    from sanctionwatch.names.cognates import Endings
+
+    table = Endings([("ii", "i"), ("skii", ""), ("ii", "y"), ("ation", "at")])
+    assert table.longest("moskovskii", 3) == ("skii", "")
+    assert table.longest("rskii", 3) == ("ii", "i")  # skii would leave one letter
+    assert table.longest("navigation", 4) == ("ation", "at")
+    assert table.longest("bank", 3) is None
+    with pytest.raises(ValueError, match="empty ending"):
+        Endings([("", "x")])

@@ -41,6 +41,7 @@ class ArabicTables:
     din_words: frozenset[str]
     din_endings: tuple[str, ...]
     din_form: str
+    compound_endings: tuple[str, ...]  # allah_endings and din_endings together
     renamed: dict[str, str]  # abu, son of, daughter of: one spelling
     after_first: frozenset[str]  # renamed only after the first word (Ben Smith, Bent Hansen)
     key_letters: tuple[tuple[str, ...], ...]  # a letter group and what it reads as (1 or 2)
@@ -70,6 +71,7 @@ def arabic_tables() -> ArabicTables:
         din_words=frozenset(data["din_words"]),
         din_endings=tuple(sorted(data["din_endings"], key=len, reverse=True)),
         din_form=data["din_form"],
+        compound_endings=(*by_length, *data["din_endings"]),
         renamed=renamed,
         after_first=frozenset({"ben", "bent"}),
         key_letters=tuple(tuple(rule) for rule in data["arabic_key"]),
@@ -131,6 +133,8 @@ def _split_rules(word: str, t: ArabicTables) -> list[str]:
         parts = _split_abd(word, t)
         if parts is not None:
             return parts
+    if not word.endswith(t.compound_endings):  # most words: one test, not one per ending
+        return [word]
     for endings, form in ((t.allah_endings, t.allah_form), (t.din_endings, t.din_form)):
         for ending in endings:
             if word.endswith(ending) and len(word) - len(ending) >= t.min_stem:

@@ -45,25 +45,47 @@ def _foreign_word(word: str) -> bool:
     """The word's longest ending of the table is not an English one (per word: names share
     their words, and a test of every ending costs a few microseconds)."""
     min_root, endings, _ = _table()
-    for ending, _replacement in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= min_root:
-            return ending not in _english_endings()
-    return False
+    found = endings.longest(word, min_root)
+    return found is not None and found[0] not in _english_endings()
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
+class Endings:
+    """A table's endings and what replaces each, found longest first by one dictionary look-up
+    per ending length (a test of every ending, 148 of them, cost each word microseconds)."""
+
+    def __init__(self, endings: list[tuple[str, str]]) -> None:
+        self._replacement: dict[str, str] = {}
+        for ending, replacement in sorted(endings, key=lambda item: -len(item[0])):
+            if not ending:
+                raise ValueError("an empty ending in the cognates table")
+            self._replacement.setdefault(ending, replacement)  # the table's first one stands
+        self._lengths = sorted({len(e) for e in self._replacement}, reverse=True)
+
+    def longest(self, word: str, min_root: int) -> tuple[str, str] | None:
+        """The longest ending of the word leaving `min_root` letters before it, and what
+        replaces it; None when no ending does."""
+        for length in self._lengths:
+            if len(word) - length < min_root:
+                continue
+            ending = word[-length:]
+            replacement = self._replacement.get(ending)
+            if replacement is not None:
+                return ending, replacement
+        return None
+
+
 @cache
-def _table() -> tuple[int, list[tuple[str, str]], list[tuple[str, str]]]:
-    """(shortest root kept, endings longest first with what replaces them, letter rules)."""
+def _table() -> tuple[int, Endings, list[tuple[str, str]]]:
+    """(shortest root kept, the endings with what replaces them, letter rules)."""
     data = _data()
     endings = [
         (str(ending), str(root)) for root, listed in data["endings"].items() for ending in listed
     ]
-    endings.sort(key=lambda item: -len(item[0]))
     letters = [(str(old), str(new)) for old, new in data["letters"]]
-    return int(data["min_root"]), endings, letters
+    return int(data["min_root"]), Endings(endings), letters
 
 
 @lru_cache(maxsize=200_000)
@@ -73,10 +95,9 @@ def cognate_root(word: str) -> str:
     A word whose root would be shorter than the table's `min_root` keeps its letters."""
     min_root, endings, letters = _table()
     text = plain_latin(word)
-    for ending, replacement in endings:
-        if text.endswith(ending) and len(text) - len(ending) >= min_root:
-            text = text[: -len(ending)] + replacement
-            break
+    found = endings.longest(text, min_root)
+    if found is not None:
+        text = text[: -len(found[0])] + found[1]
     for old, new in letters:
         text = text.replace(old, new)
     return _C_AS_K.sub("k", text)
