@@ -69,6 +69,7 @@ def load_tables() -> None:
     cyrillic._patronymic_tables()
     cyrillic._ukrainian_tables()
     cognates._table()
+    cognates.function_words_of_languages()
     cognates._english_endings()
     _concepts_by_root()
     _han_terms()

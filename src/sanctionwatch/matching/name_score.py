@@ -20,7 +20,7 @@ from sanctionwatch.matching.word_table import (
 )
 from sanctionwatch.names.arabic import arabic_keys, arabic_tables, article_joined, keys_apart
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
-from sanctionwatch.names.cognates import has_foreign_ending
+from sanctionwatch.names.cognates import foreign_words, latin_words_of
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
 from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
 from sanctionwatch.names.forms import (
@@ -37,6 +37,7 @@ from sanctionwatch.names.korean_syllables import Syllable
 from sanctionwatch.names.tables import generational_suffixes
 
 ROMAN = re.compile(r"[ivx]{1,5}")
+ACRONYM_MATCH = "acronym of the full name"
 
 
 @dataclass(frozen=True)
@@ -645,7 +646,7 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     table's `translated_concepts`, Russian words by stem and by cognate root, weak concepts
     weighing less), and the higher score stands (Korean Committee for Space Technology /
     Корейский комитет по космическим технологиям). Names in one script are compared as written
-    only, unless one of them is in another language (names.cognates.has_foreign_ending): a
+    only, unless one of them is in another language (names.cognates.foreign_words): a
     word the translated reading takes as a concept is still a word there, met despite a typo."""
     match = _compare_company(a, b, cfg)
     if match.score >= 1.0:
@@ -653,9 +654,7 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     # in one script, only a name in another language against one in English is read translated
     # (DONETSKAYA NARODNAYA RESPUBLIKA / DONETSK PEOPLE'S REPUBLIC): two transliterations of
     # one language are compared as written
-    if a.script == b.script and not (
-        a.script == "latin" and has_foreign_ending(a.text) != has_foreign_ending(b.text)
-    ):
+    if a.script == b.script and not (a.script == "latin" and _one_name_foreign(a, b)):
         return match
     ta, tb = translated_form(a), translated_form(b)
     if a.script == b.script and not _share_a_word_or_concept(ta, tb):
@@ -664,6 +663,17 @@ def compare_company(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
     if translated.score > match.score:
         return NameMatch(translated.score, translated.method + ", translated", translated.detail)
     return match
+
+
+def _one_name_foreign(a: NameForm, b: NameForm) -> bool:
+    """One Latin name has a word in another language that the other name does not also write
+    (names.cognates.foreign_words, and articles or prepositions of another language): a place
+    or a name written alike on both sides (NOVOROSSIYA in FEDERAL STATE OF NOVOROSSIYA and
+    FEDERATIVNOYE GOSUDARSTVO NOVOROSSIYA) says nothing of which name is translated."""
+    assert a.company is not None and b.company is not None
+    foreign_a = (foreign_words(a.text) | a.company.function_words) - latin_words_of(b.text)
+    foreign_b = (foreign_words(b.text) | b.company.function_words) - latin_words_of(a.text)
+    return bool(foreign_a) != bool(foreign_b)
 
 
 def _share_a_word_or_concept(a: NameForm, b: NameForm) -> bool:
@@ -688,11 +698,11 @@ def _compare_company(
         if len(short.tokens) == 1 and not short.company.concepts and len(short.tokens[0]) >= 3:  # type: ignore[union-attr]
             acronym = long.company.acronym  # type: ignore[union-attr]
             if len(long.tokens) + len(long.company.concepts) >= 3 and short.text.lower() == acronym:  # type: ignore[union-attr]
-                return NameMatch(n["acronym"], "acronym of the full name", {"acronym": acronym})
+                return NameMatch(n["acronym"], ACRONYM_MATCH, {"acronym": acronym})
             lead = long.company.lead_words  # type: ignore[union-attr]
             written = short.plain[0]
             if len(lead) >= 3 and lead[0][0] == written[0] and abbreviates_name(written, lead):
-                return NameMatch(n["acronym"], "acronym of the full name", {"acronym": written})
+                return NameMatch(n["acronym"], ACRONYM_MATCH, {"acronym": written})
     every_word = _every_word_met(a, b, cfg)
     if every_word is not None:
         return every_word
@@ -718,8 +728,9 @@ def _compare_company(
 
 
 def numbers_of(form: NameForm) -> frozenset[str]:
-    """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII),
-    read from the letters as written: the skeleton would turn XIII into ksi and Y into i.
+    """Hull numbers and series numbers of vessels and companies (KUM SONG 3, BICENTENARIO XII,
+    71ST REPAIR PLANT: names.numbers), read from the letters as written: the skeleton would
+    turn XIII into ksi and Y into i.
     A Roman numeral in its standard form counts as its value (ARGO I = ARGO 1); any other
     stays letters (XIIII: see `numeral_slip`)."""
     if form.kind == "person":
@@ -781,7 +792,10 @@ def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         detail = {**match.detail, "patronymics": patronymics}
         return NameMatch(cap, match.method + ", patronymics differ", detail)
     na, nb = numbers_of(a), numbers_of(b)
-    if na != nb and match.score > 0 and not numeral_slip(na, nb):
+    # an acronym takes a number's word as a letter (SANSRI: Second Academy of Natural Sciences
+    # Research Institute, UN list KPe.018)
+    acronym = match.method == ACRONYM_MATCH
+    if na != nb and match.score > 0 and not acronym and not numeral_slip(na, nb):
         cap = cfg.name["numbers_differ"] if na and nb else cfg.name["number_one_side"]
         if match.score > cap:
             detail = {**match.detail, "numbers": [sorted(na), sorted(nb)]}

@@ -33,11 +33,25 @@ def _english_endings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def has_foreign_ending(text: str) -> bool:
-    """A Latin name with a word in an ending English does not use (LUGANSKIY, NARODNAYA,
-    islamique, liberación): a name transliterated from Russian or written in another language,
-    which its English translation meets only by the words' roots."""
-    return any(map(_foreign_word, _LATIN_WORD.findall(strip_marks(text.lower()))))
+def foreign_words(text: str) -> frozenset[str]:
+    """The words of a Latin name in an ending English does not use (LUGANSKIY, NARODNAYA,
+    islamique, liberación), lower case without marks: a name with one is transliterated from
+    Russian or written in another language, and its English translation meets it only by the
+    words' roots."""
+    return frozenset(filter(_foreign_word, _LATIN_WORD.findall(strip_marks(text.lower()))))
+
+
+@cache
+def function_words_of_languages() -> frozenset[str]:
+    """Articles and prepositions of French, Spanish, Italian, Portuguese and German
+    (cognates.yaml `function_words`): a company name using one outside its legal form is
+    written in that language (names.companies reads them, as they stand apart from the words)."""
+    return frozenset(str(w) for w in _data()["function_words"])
+
+
+def latin_words_of(text: str) -> frozenset[str]:
+    """The lower-case Latin words of a name, marks off (as `foreign_words` reads them)."""
+    return frozenset(_LATIN_WORD.findall(strip_marks(text.lower())))
 
 
 @lru_cache(maxsize=100_000)

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import Stemmer
 
-from sanctionwatch.names.cognates import cognate_root
+from sanctionwatch.names.cognates import cognate_root, function_words_of_languages
 from sanctionwatch.names.han import HAN
 from sanctionwatch.names.korean_syllables import one_syllable_readings
 from sanctionwatch.names.scripts import detect_script
@@ -42,6 +42,9 @@ class CompanyName:
     lead_words: tuple[str, ...] = ()  # its first words as written, legal forms after the first
     # word too (KKBC = Korea Kwangson Banking Corporation), no stopwords
     honorific: tuple[bool, ...] = ()  # per word: it names whom the body is named after
+    # articles and prepositions of another language among its words, not inside a legal form
+    # (Banque de Crédit Populaire: de; S.A. DE C.V. is a legal form): names.cognates
+    function_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -297,6 +300,8 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
     lead: list[str] = []
     keys: list[str] | None = None  # words' stems, made when a Cyrillic word is not found as is
     honoured_from: int | None = None
+    other_language = function_words_of_languages()
+    function_words: set[str] = set()
     position = 0
     while position < len(words):
         found = _phrase_at(words, position, phrases)
@@ -305,6 +310,8 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
             found = _phrase_at(keys, position, by_stem)
         if found is None and translated:
             found = _concept_by_root(words, position)
+        if (found is None or found[0] == 1) and words[position] in other_language:
+            function_words.add(words[position])  # a word of its own, not in a legal form
         if found is not None:
             length, concept = found
             if concept == NAMED_AFTER:
@@ -341,6 +348,7 @@ def read_company_name(text: str, translated: bool = False) -> CompanyName:
         "".join(initials),
         tuple(lead[:MAX_LEAD_WORDS]),
         honorific,
+        frozenset(function_words),
     )
 
 

@@ -38,6 +38,7 @@ from sanctionwatch.names.han import HAN, han_company_as_latin, han_name_as_pinyi
 from sanctionwatch.names.hangul import is_hangul_syllable, romanise_hangul
 from sanctionwatch.names.korean import KoreanReading, read_korean_name, traditional_spellings
 from sanctionwatch.names.korean_syllables import Syllable, read_word
+from sanctionwatch.names.numbers import as_digits
 from sanctionwatch.names.scripts import clean_name, detect_script
 from sanctionwatch.names.tables import person_titles
 
@@ -224,9 +225,9 @@ def analyse_name(
             script = detect_script(text)
         company = read_company_name(text, translated)
         honorific = company.honorific or (False,) * len(company.words)
-        kept_words = [
+        kept_words = [  # SECOND = 2ND = 2 (names.numbers)
             (w, h)
-            for w, h in zip(company.words, honorific, strict=True)
+            for w, h in zip(as_digits(list(company.words)), honorific, strict=True)
             if latin_skeleton(_hangul_as_latin(w))
         ]
         written = [w for w, _ in kept_words]
@@ -236,7 +237,7 @@ def analyse_name(
             words = [cognate_root(w) for w in words]
         trade = tuple(_syllables_of(w) for w in written)  # per token: () when not Korean
     else:  # M/V HUA FU = HUA FU; HONG FENG NO. 1 = HONG FENG 1 HAO = HONG FENG 1
-        words = _HULL.findall(_VESSEL_MARKS.sub(" ", text))
+        words = as_digits(_HULL.findall(_VESSEL_MARKS.sub(" ", text)))
     kept = [w for w in words if latin_skeleton(w)]
     if kind == "person" and script == "latin" and reads_ukrainian(kept):
         tokens = tuple(latin_skeleton(ukrainian_as_russian(w)) for w in kept)  # Serhiy = Sergei
