@@ -149,3 +149,33 @@ def test_son_of_in_arabic_letters_is_bin() -> None:
         entity("Person", "الأزهر بن خليفة بن احمد روين"),
     )
     assert result.score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        # UN consolidated list 2026-02-27 and 2018-10-29: the listed name and its
+        # NAME_ORIGINAL_SCRIPT (the round 3, 5 and 6 blind sets: b3g-0259, b5p-0099, b6p-0093)
+        ("Izzat Ibrahim al-Duri", "عزت ابراهيم الدوري"),
+        ("Hasan NASRALLAH", "حسن نصر الله"),
+        ("Imed ben Mekki Zarkaoui", "عماد بن مكي زرقاوي"),
+        ("Abdul Quddus Mazhari", "عبد القدوس مظهری"),
+    ],
+)
+def test_a_name_in_arabic_letters_meets_its_latin_spelling_by_consonants(
+    latin: str, arabic: str
+) -> None:
+    """Arabic letters write no short vowel (عزت: izt) and a Latin spelling writes them (IZZAT):
+    the words meet by their consonants (names.arabic.consonant_frame)."""
+    result = score_entities(entity("Person", latin), entity("Person", arabic))
+    assert result.score >= THRESHOLD
+
+
+def test_consonant_frames_keep_a_diphthong_and_a_w() -> None:
+    from sanctionwatch.names.arabic import consonant_frame
+
+    assert consonant_frame("izzat") == consonant_frame("azt") == "zt"
+    assert consonant_frame("zarkaoui") == consonant_frame("zrqawi") == "zrkw"
+    assert consonant_frame("hussein") == "hsyn" != consonant_frame("hsn")
+    result = score_entities(entity("Person", "Hussein"), entity("Person", "حسن"))
+    assert result.score < THRESHOLD  # Hasan in Arabic letters is not Hussein

@@ -21,6 +21,7 @@ REQUIRED_NAME_KEYS = [
     "token_floor",
     "consonant_weight",
     "arabic_letters",
+    "arabic_script_frame",
     "joined_article",
     "compact_floor",
     "acronym",

@@ -18,7 +18,13 @@ from sanctionwatch.matching.word_table import (
     active_tables,
     consonants_of,
 )
-from sanctionwatch.names.arabic import arabic_keys, arabic_tables, article_joined, keys_apart
+from sanctionwatch.names.arabic import (
+    arabic_keys,
+    arabic_tables,
+    article_joined,
+    consonant_frame,
+    keys_apart,
+)
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.cognates import foreign_words, latin_words_of
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
@@ -141,6 +147,8 @@ def align_tokens(
     )
     tables = active_tables()
     yo = bool(a.yo_readings or b.yo_readings)  # Pyotr / Petr: see yo_similarity
+    # one name read from Arabic letters: its words also meet a Latin one by their consonants
+    frames = cfg.name["arabic_script_frame"] if a.arabic_letters != b.arabic_letters else 0.0
     syllables_a = a.trade_syllables if korean_words else ()
     syllables_b = b.trade_syllables if korean_words else ()
     pairs: list[tuple[float, int, int]] = []
@@ -154,6 +162,8 @@ def align_tokens(
                 sim = max(sim, yo_similarity(ta, tb, pa, pb, cfg))
             if read_a and j < len(syllables_b) and _syllables_meet(read_a, syllables_b[j]):
                 sim = max(sim, cfg.name["korean_trade_name"])
+            if sim < frames and _frames_meet(pa, pb):
+                sim = frames
             if sim < floor:  # the ways two words meet that the similarity does not see
                 if len(pa) == len(pb) and one_swap_apart(pa, pb):
                     sim = 1 - cfg.name["swap_cost"] / len(pa)
@@ -190,6 +200,13 @@ def align_tokens(
     total += sum(len(a.tokens[i]) for i in used_a if a.patronymic[i])
     total += sum(len(b.tokens[j]) for j in used_b if b.patronymic[j])
     return (gained / total if total else 0.0), met
+
+
+def _frames_meet(a: str, b: str) -> bool:
+    """Two words' consonants as Arabic letters write them agree, two consonants at least
+    (names.arabic.consonant_frame)."""
+    frame = consonant_frame(a)
+    return len(frame) >= 2 and frame == consonant_frame(b)
 
 
 def _extends_short(x: str, y: str, px: str, py: str) -> bool:

@@ -48,6 +48,8 @@ class QueryBound:
             return False
         if a.chinese and b.chinese:  # read syllable by syllable (names.chinese), not by word
             return False
+        if a.arabic_letters != b.arabic_letters:  # words met by consonant frames, not the table
+            return False
         if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
             return False
         if a.compounds != b.compounds and compound_slip(a, b, self.token_floor):

@@ -322,3 +322,22 @@ def arabic_script_latin(text: str) -> str:
             out += latin
         words.append(out)
     return " ".join(words)
+
+
+# a u or o (ou) between vowels is the consonant w a French or English spelling writes so
+# (Zarkaoui, Sahraoui: زرقاوي, الصحراوي)
+_VOWEL_W = re.compile(r"(?<=[aeiou])(?:ou|u|o)(?=[aeiou])")
+_FRAME_LETTERS = str.maketrans({"q": "k"})  # qaf: Qawari / Kawari, Zarqawi / Zarkaoui
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def consonant_frame(plain: str) -> str:
+    """A word's consonants as Arabic letters write them, for comparing a word read from Arabic
+    script (which writes no short vowel: عزت izt, عمر mr) with a Latin spelling (IZZAT, OUMAR):
+    vowels off, a diphthong's y and a w between vowels kept (HUSSEIN hsyn, not HASAN hsn;
+    ZARKAOUI zrkw), q as k, a doubled letter once. From the word's plain letters (the skeleton
+    reads Mazhari's zh as Russian ж)."""
+    text = _VOWEL_W.sub("w", plain).translate(_FRAME_LETTERS)
+    text = "".join(ch for ch in diphthongs_as_y(text) if ch not in _VOWELS)
+    return _DOUBLED_LETTER.sub(r"\1", text)

@@ -85,6 +85,9 @@ class NameForm:
     joins_double: bool = False
     # its words with a yo read as ё (names.cyrillic.yo_reading: Vorobyova -> vorobeva)
     yo_readings: frozenset[str] = frozenset()
+    # read from Arabic letters (names.arabic.arabic_script_latin): its words lack the short
+    # vowels a Latin spelling writes, and are compared with one by their consonants too
+    arabic_letters: bool = False
 
     @cached_property
     def compact(self) -> str:
@@ -200,10 +203,12 @@ def analyse_name(
     trade: tuple[tuple[Syllable, ...], ...] = ()
     chinese: tuple[ChineseReading, ...] = ()
     written_honorific: list[bool] = []
+    from_arabic = False
     if kind == "person":
         named = without_titles(text)
         if script in ("other", "mixed") and ARABIC_LETTERS.search(named):
             named = arabic_script_latin(named)  # صدام حسين = sdam husayn: SADDAM HUSSEIN
+            from_arabic = True
             script = detect_script(named)
         elif script == "other" and HAN.search(named):
             named = han_name_as_pinyin(named) or named  # 习近平 = Xi Jinping
@@ -219,6 +224,7 @@ def analyse_name(
     elif kind == "company":
         if script in ("other", "mixed") and ARABIC_LETTERS.search(text):
             text = arabic_script_latin(text)  # القاعدة = alkaida: AL-QAIDA, as person names are
+            from_arabic = True
             script = detect_script(text)
         elif script in ("other", "mixed") and HAN.search(text):
             text = han_company_as_latin(text)  # 華信船務 = huaxin shipping
@@ -268,6 +274,7 @@ def analyse_name(
         read,
         joins_double,
         frozenset(r for r in yo if r is not None),
+        from_arabic,
     )
 
 
