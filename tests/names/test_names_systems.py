@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sanctionwatch.matching import score_entities
+from sanctionwatch.matching.config import load_config
 from sanctionwatch.names.cyrillic import is_patronymic, latin_skeleton, transliterate
 from sanctionwatch.names.forms import analyse_name, hangul_renderings
 from sanctionwatch.names.hangul import compose, decompose, romanise_hangul
@@ -132,3 +134,33 @@ def test_patronymics_recognised() -> None:
     assert is_patronymic("Петрович") and is_patronymic("Petrovna") and is_patronymic("оглы")
     assert not is_patronymic("Ivanov")
     assert analyse_name("Иванов Сергей Петрович").patronymic == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    ("belarusian", "russian"),
+    [
+        # OFAC SDN uid 9771: PIATKEVICH a.k.a. PETKEVICH
+        ("Natallia Uladzimirauna PIATKEVICH", "Nataliya Vladimirovna PETKEVICH"),
+        # UK HMT conlist 2014-04-02, groups 12159, 11466, 11923: the primary name and its AKA
+        ("Uladzimir Mikhailavich STSIAPURKA", "Vladimir Mikhailovich STEPURKO"),
+        ("Henadz Branislavavich DAVYDZKA", "Gennadi Bronislavovich DAVYDKO"),
+        ("Ala Biukbalauna BULASH", "Alla Biukbalovna BULASH"),
+    ],
+)
+def test_belarusian_latin_meets_the_russian_form(belarusian: str, russian: str) -> None:
+    """A Belarusian patronymic (-avich, -auna) marks a name in Belarusian Latin, read back as
+    Russian writes it (cyrillic_latin.yaml belarusian_latin); Alla is a given name, not Allah."""
+    a = {"schema": "Person", "name": [belarusian]}
+    b = {"schema": "Person", "name": [russian]}
+    assert score_entities(a, b).score >= load_config().threshold
+
+
+def test_belarusian_reading_of_words() -> None:
+    from sanctionwatch.names.cyrillic import belarusian_as_russian, reads_belarusian
+
+    assert reads_belarusian(["Uladzimir", "Uladzimiravich", "NAUMAU"])
+    assert not reads_belarusian(["Vladimir", "Vladimirovich", "NAUMOV"])
+    assert belarusian_as_russian("Uladzimiravich") == "vladimirovich"
+    assert belarusian_as_russian("LUKASHENKA") == "lukashenko"
+    assert belarusian_as_russian("Siarhei") == "sergei"
+    assert belarusian_as_russian("Natallia") == "natallia"  # я ending a word stays

@@ -68,6 +68,7 @@ def load_tables() -> None:
     cyrillic._latin_letters()
     cyrillic._patronymic_tables()
     cyrillic._ukrainian_tables()
+    cyrillic._belarusian_tables()
     cognates._table()
     cognates.function_words_of_languages()
     cognates._english_endings()

@@ -49,6 +49,7 @@ class ArabicTables:
     joined_articles: frozenset[str]
     article_min_rest: int
     kunya_words: frozenset[str]
+    given_not_allah: frozenset[str]
     # an article, "son of" or "daughter of", written as a word of its own (AL QAISI, BIN LADEN)
     particles: frozenset[str]
 
@@ -79,6 +80,7 @@ def arabic_tables() -> ArabicTables:
         joined_articles=frozenset(data["joined_articles"]),
         article_min_rest=int(data["article_min_rest"]),
         kunya_words=frozenset(data["kunya_words"]),
+        given_not_allah=frozenset(data["given_not_allah"]),
         particles=frozenset(
             [*data["articles"], *data["sun_articles"], *data["son_of"], *data["daughter_of"]]
         ),
@@ -182,6 +184,8 @@ def _arabic_words(text: str, split: bool) -> tuple[tuple[str, ...], tuple[str, .
                 continue
         if low in t.abd_words:
             words.append(t.abd_head)
+        elif low in t.given_not_allah and not (words and words[-1] == t.abd_head):
+            words.append(low)  # Alla, Ulla: a given name, Allah only as Abd Alla's second part
         elif low in t.renamed and (n > 0 or low not in t.after_first):
             words.append(t.renamed[low])
         elif split and low.isascii() and low.isalpha() and len(low) > t.min_stem:

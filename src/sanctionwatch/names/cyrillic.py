@@ -130,3 +130,34 @@ def ukrainian_as_russian(word: str) -> str:
         if text.endswith(ending):
             return text[: -len(ending)] + russian
     return text
+
+
+@cache
+def _belarusian_tables() -> tuple[
+    tuple[str, ...], list[tuple[str, str]], list[tuple[re.Pattern[str], str]]
+]:
+    table = cyrillic_latin()["belarusian_latin"]
+    endings = [(str(a), str(b)) for a, b in table["endings"]]
+    letters = [(re.compile(str(pattern)), str(new)) for pattern, new in table["letters"]]
+    return tuple(table["signals"]), endings, letters
+
+
+def reads_belarusian(words: Sequence[str]) -> bool:
+    """A name with a patronymic in Belarusian Latin (Uladzimiravich, Uladzimirauna)."""
+    signals, _, _ = _belarusian_tables()
+    return any(len(w) >= 7 and w.lower().endswith(signals) for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def belarusian_as_russian(word: str) -> str:
+    """A word of a Belarusian name in Latin read as its Russian form is written (cyrillic_latin
+    .yaml `belarusian_latin`): Uladzimiravich = vladimirovich, STSIAPURKA = stepurko."""
+    _, endings, letters = _belarusian_tables()
+    text = word.lower()
+    for ending, russian in endings:
+        if len(text) >= 5 and text.endswith(ending):
+            text = text[: -len(ending)] + russian
+            break
+    for pattern, new in letters:
+        text = pattern.sub(new, text)
+    return text

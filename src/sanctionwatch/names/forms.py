@@ -25,10 +25,12 @@ from sanctionwatch.names.companies import (
     translated_first_words,
 )
 from sanctionwatch.names.cyrillic import (
+    belarusian_as_russian,
     is_patronymic,
     joined_skeleton,
     latin_skeleton,
     plain_latin,
+    reads_belarusian,
     reads_ukrainian,
     ukrainian_as_russian,
     yo_reading,
@@ -247,6 +249,8 @@ def analyse_name(
     kept = [w for w in words if latin_skeleton(w)]
     if kind == "person" and script == "latin" and reads_ukrainian(kept):
         tokens = tuple(latin_skeleton(ukrainian_as_russian(w)) for w in kept)  # Serhiy = Sergei
+    elif kind == "person" and script == "latin" and reads_belarusian(kept):
+        tokens = tuple(latin_skeleton(belarusian_as_russian(w)) for w in kept)  # Siarhei = Sergei
     else:
         tokens = tuple(latin_skeleton(w) for w in kept)
     plain = tuple(plain_latin(w) for w in kept)
