@@ -164,3 +164,14 @@ def test_belarusian_reading_of_words() -> None:
     assert belarusian_as_russian("LUKASHENKA") == "lukashenko"
     assert belarusian_as_russian("Siarhei") == "sergei"
     assert belarusian_as_russian("Natallia") == "natallia"  # я ending a word stays
+
+
+def test_a_name_has_one_patronymic() -> None:
+    """A word ending in the short -ich (Ильич) is a patronymic only where the name has no other:
+    Mkrtich Okroevich OKROYAN and Arutyun Okroevich OKROYAN are brothers (round 6 blind set,
+    b6p-0049, OFAC SDN), KUZMICH, Dmitry Gennadyevich a surname and a patronymic."""
+    assert analyse_name("Mkrtich Okroevich OKROYAN").patronymic == (False, True, False)
+    assert analyse_name("Ivan Kuzmich PETROV").patronymic == (False, True, False)
+    a = {"schema": "Person", "name": ["Mkrtich Okroevich OKROYAN"]}
+    b = {"schema": "Person", "name": ["Arutyun Okroevich OKROYAN"]}
+    assert score_entities(a, b).score < load_config().threshold

@@ -95,6 +95,21 @@ def _patronymic_tables() -> tuple[tuple[str, ...], frozenset[str]]:
     return suffixes, frozenset(data["patronymic_words"])
 
 
+_SHORT_PATRONYMIC = ("ich", "ич")  # Ильич, Кузьмич; also the end of Mkrtich, Heinrich
+
+
+def is_full_patronymic(word: str) -> bool:
+    """A patronymic by more than the short -ich (Petrovich, Petrovna, ogly): in a name with one,
+    a word ending in -ich only (Mkrtich Okroevich OKROYAN) is a given name, since a name has
+    one patronymic."""
+    if not is_patronymic(word):
+        return False
+    lowered = strip_marks(word.lower())
+    suffixes, words = _patronymic_tables()
+    full = tuple(s for s in suffixes if s not in _SHORT_PATRONYMIC)
+    return lowered in words or lowered.endswith(full)
+
+
 @lru_cache(maxsize=200_000)
 def is_patronymic(word: str) -> bool:
     """A Russian patronymic (Петрович, Petrovna) or a Turkic patronymic word (ogly, кызы)."""

@@ -26,6 +26,7 @@ from sanctionwatch.names.companies import (
 )
 from sanctionwatch.names.cyrillic import (
     belarusian_as_russian,
+    is_full_patronymic,
     is_patronymic,
     joined_skeleton,
     latin_skeleton,
@@ -260,6 +261,8 @@ def analyse_name(
         patronymic = tuple(p in articles or h for p, h in zip(plain, honoured, strict=True))
     else:
         patronymic = tuple(is_patronymic(w) for w in kept)
+        if sum(patronymic) > 1 and any(map(is_full_patronymic, kept)):  # one per name: the
+            patronymic = tuple(map(is_full_patronymic, kept))  # -ich of Mkrtich is no second
     # vessels' and firms' names join and split words freely (HAP JANG GANG / HAPJANGGANG);
     # persons' are compared word by word, and the whole-name check costs each pair it runs for
     joins_double = kind != "person" and any(x[-1] == y[0] for x, y in pairwise(tokens))
