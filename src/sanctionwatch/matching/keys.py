@@ -17,14 +17,14 @@ from __future__ import annotations
 from itertools import combinations
 
 from sanctionwatch.matching.word_table import VOWELS
-from sanctionwatch.names.arabic import arabic_keys
+from sanctionwatch.names.arabic import arabic_keys, consonant_frame
 from sanctionwatch.names.companies import name_abbreviations, strong_concepts
 from sanctionwatch.names.forms import NameForm, translated_form
 from sanctionwatch.names.korean_syllables import coarse_key, read_word
 from sanctionwatch.names.scripts import detect_script
 
 # Keys of these kinds are never dropped for being frequent: they are specific by construction.
-SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:", "cn:")
+SPECIFIC_PREFIXES = ("kg:", "pp:", "pa:", "w:", "wc:", "cc:", "cn:", "nm:")
 MAX_PAIR_WORDS = 6
 MIN_DELETION_WORD = 4  # shorter words give deletion keys too common to be of use
 MAX_DELETION_WORD = 12
@@ -59,6 +59,10 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
                 keys.add(f"c:{arabic}")
         if MIN_DELETION_WORD <= len(token) <= MAX_DELETION_WORD:
             keys.update(f"d:{d}" for d in deletions(token) | {token})
+    for word in form.plain:  # consonants as Arabic letters write them (ZARKAOUI / زرقاوي: zrkw)
+        frame = consonant_frame(word)
+        if len(frame) >= 3:
+            keys.add(f"c:{frame}")
     for word, token in zip(form.plain, form.tokens, strict=True):
         if word == token or not MIN_DELETION_WORD - 1 <= len(word) <= MAX_DELETION_WORD:
             continue  # the letters as written meet where the skeletons part (BATIS / BATS)
@@ -87,6 +91,9 @@ def name_keys(form: NameForm, listed: bool = True) -> set[str]:
     if form.company is not None:
         if not form.tokens and form.company.concepts:
             keys.add("cc:" + "|".join(sorted(form.company.concepts)))
+        if form.tokens and all(t.isdigit() for t in form.tokens):  # FIVE ENERGY OIL = 5 ENERGY
+            numbers = "|".join(sorted(form.tokens))
+            keys.update(f"nm:{numbers}|{concept}" for concept in form.company.concepts)
         translated_name = translated_form(form)
         translated = translated_name.company
         assert translated is not None  # the name read as translated: generic words only?
