@@ -20,19 +20,23 @@ MEMO_MODULE_PREFIXES = ("sanctionwatch.names.", "sanctionwatch.matching.")
 def load_tables() -> None:
     """Read every table the matcher uses and build the lookups derived from them."""
     from sanctionwatch.matching.config import load_config
-    from sanctionwatch.names import cognates, cyrillic, korean_syllables, tables
-    from sanctionwatch.names.arabic import _script_table
+    from sanctionwatch.matching.name_score import _arabic_chain
+    from sanctionwatch.names import chinese, cognates, cyrillic, korean_syllables, numbers, tables
+    from sanctionwatch.names.arabic import _script_table, arabic_tables
     from sanctionwatch.names.companies import (
+        _abbreviations,
         _concepts_by_root,
+        _country_concepts,
         _kinds_apart,
         _phrases,
         _russian_stemmer,
+        _singulars,
         concept_weights,
         translated_first_words,
     )
     from sanctionwatch.names.given_names import _groups
     from sanctionwatch.names.han import _han_terms, _readings, _surnames
-    from sanctionwatch.names.korean import _surnames_by_class
+    from sanctionwatch.names.korean import _surnames_by_class, _table_surnames
     from sanctionwatch.reference.countries import known_country_codes
     from sanctionwatch.reference.genders import _genders
 
@@ -45,6 +49,8 @@ def load_tables() -> None:
         tables.cyrillic_latin,
         tables.company_terms,
         tables.person_titles,
+        tables.generational_suffixes,
+        tables.given_name_variants,
     ):
         table()
     _phrases()
@@ -57,6 +63,7 @@ def load_tables() -> None:
     _readings()
     _surnames()
     _script_table()
+    arabic_tables()
     known_country_codes()
     _genders()
     _surnames_by_class()
@@ -74,6 +81,13 @@ def load_tables() -> None:
     cognates._english_endings()
     _concepts_by_root()
     _han_terms()
+    numbers._number_words()
+    chinese._table()
+    _table_surnames()
+    _abbreviations()
+    _singulars()
+    _country_concepts()
+    _arabic_chain()
 
 
 # One pair of each kind the engine reads differently; scored once so that every code path has
