@@ -179,3 +179,37 @@ def test_consonant_frames_keep_a_diphthong_and_a_w() -> None:
     assert consonant_frame("hussein") == "hsyn" != consonant_frame("hsn")
     result = score_entities(entity("Person", "Hussein"), entity("Person", "حسن"))
     assert result.score < THRESHOLD  # Hasan in Arabic letters is not Hussein
+
+
+def test_a_letter_hyphen_joined_to_a_firm_s_name_parts_two_firms() -> None:
+    """OFAC SDN lists STROYTRANSGAZ LLC and STROYTRANSGAZ-M LLC as two parties; a vowel so
+    joined is the Persian ezafe (TEHRIK-E TALIBAN PAKISTAN = TEHRIK-I-TALIBAN PAKISTAN)."""
+    apart = score_entities(
+        entity("Company", "STROYTRANSGAZ LLC"), entity("Company", "STROYTRANSGAZ-M LLC")
+    )
+    assert apart.score < THRESHOLD
+    assert apart.explanation["name"]["letters"] == [[], ["m"]]
+    same = score_entities(
+        entity("Company", "STROYTRANSGAZ-M LLC"), entity("Company", "ООО «Стройтрансгаз-М»")
+    )
+    assert same.score >= THRESHOLD
+    ezafe = score_entities(
+        entity("Organization", "TEHRIK-E TALIBAN PAKISTAN"),
+        entity("Organization", "TEHRIK-I-TALIBAN PAKISTAN"),
+    )
+    assert ezafe.score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        # OFAC SDN RUSSIA-EO14024 entries; the Russian names written for the sixth blind round
+        ("АО «НИИ «Гириконд»»", "JOINT STOCK COMPANY SCIENTIFIC RESEARCH INSTITUTE GIRICOND"),
+        ("АО «Оскольский электрометаллургический комбинат»", "OSKOL ELECTROMETALLURGICAL PLANT AO"),
+        ("ООО «Актив Бизнес Консалт»", "LIMITED LIABILITY COMPANY ACTIVE BUSINESS CONSULT"),
+        ("АО «Центр программ лояльности»", "JOINT STOCK COMPANY LOYALTY PROGRAMS CENTER"),
+    ],
+)
+def test_generic_words_and_noun_endings_of_russian_firms(russian: str, english: str) -> None:
+    """НИИ, комбинат, бизнес, консалт; -ость nouns against -ty (лояльности / LOYALTY)."""
+    assert score_entities(entity("Company", russian), entity("Company", english)).score >= 0.8

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import permutations
 from typing import Any
 
@@ -28,7 +28,7 @@ from sanctionwatch.names.arabic import (
 from sanctionwatch.names.chinese import another_name, compare_chinese, surname_added
 from sanctionwatch.names.cognates import foreign_words, latin_words_of
 from sanctionwatch.names.companies import abbreviates_name, kinds_apart, shared_concepts
-from sanctionwatch.names.cyrillic import joined_skeleton, yo_reading
+from sanctionwatch.names.cyrillic import joined_skeleton, plain_latin, yo_reading
 from sanctionwatch.names.forms import (
     NameForm,
     analyse_name,
@@ -774,6 +774,23 @@ def _number(word: str) -> str:
     return _ROMAN_VALUES.get(word, word)
 
 
+# a letter hyphen-joined to a company's word (СТРОЙТРАНСГАЗ-М, Битривер-Б): part of the name
+_LETTER_SUFFIX = re.compile(r"(?<=[^\W\d_]{2})-([^\W\d_])(?![^\W_])")
+
+
+@lru_cache(maxsize=100_000)
+def letter_suffixes(text: str) -> frozenset[str]:
+    """The consonants a company name hyphen-joins to a word, in Latin (Б: b): OFAC SDN lists
+    STROYTRANSGAZ LLC and STROYTRANSGAZ-M LLC as two parties, as a series number would part
+    them."""
+    letters = (plain_latin(letter) for letter in _LETTER_SUFFIX.findall(text))
+    return frozenset(x for x in letters if x not in _EZAFE_VOWELS)
+
+
+# a vowel so joined is rather the Persian ezafe (TEHRIK-E TALIBAN, SEPAH-E QODS, BANK-E ANSAR)
+_EZAFE_VOWELS = frozenset("aeiouy")
+
+
 def numeral_slip(na: frozenset[str], nb: frozenset[str]) -> bool:
     """The numbers differ only by one numeral no vessel is numbered with, one letter from the
     other's (BICENTENARIO XIII / XIIII): a slip of the pen; two standard numerals (XII / XIII)
@@ -808,6 +825,12 @@ def compare_names(a: NameForm, b: NameForm, cfg: MatchConfig) -> NameMatch:
         ]
         detail = {**match.detail, "patronymics": patronymics}
         return NameMatch(cap, match.method + ", patronymics differ", detail)
+    cap = cfg.name["company_words_differ"]
+    if match.score > cap and a.company is not None and b.company is not None:
+        la, lb = letter_suffixes(a.text), letter_suffixes(b.text)
+        if la != lb:  # STROYTRANSGAZ-M is a firm of its own beside STROYTRANSGAZ
+            detail = {**match.detail, "letters": [sorted(la), sorted(lb)]}
+            return NameMatch(cap, match.method + ", a letter apart", detail)
     na, nb = numbers_of(a), numbers_of(b)
     # an acronym takes a number's word as a letter (SANSRI: Second Academy of Natural Sciences
     # Research Institute, UN list KPe.018)
