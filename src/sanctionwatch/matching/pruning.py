@@ -48,7 +48,9 @@ class QueryBound:
             return False
         if a.chinese and b.chinese:  # read syllable by syllable (names.chinese), not by word
             return False
-        if a.arabic_letters != b.arabic_letters:  # words met by consonant frames, not the table
+        if a.arabic_letters != b.arabic_letters and not a.consonant_frames.isdisjoint(
+            b.consonant_frames
+        ):  # words that may meet by consonant frames, which the table does not hold
             return False
         if not a.tokens or not b.tokens or len(a.tokens) > 5 or a.tokens == b.tokens:
             return False

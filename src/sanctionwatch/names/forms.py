@@ -15,6 +15,7 @@ from sanctionwatch.names.arabic import (
     arabic_tables,
     arabic_words,
     compounds_read,
+    consonant_frame,
 )
 from sanctionwatch.names.chinese import ChineseReading, read_chinese_name
 from sanctionwatch.names.cognates import cognate_root
@@ -128,6 +129,13 @@ class NameForm:
     def given_name_marks(self) -> GivenNameMarks:
         """What short forms and initials could pair with (names.given_names), kept per name."""
         return given_name_marks(self.plain)
+
+    @cached_property
+    def consonant_frames(self) -> frozenset[str]:
+        """Its words' consonant frames of two letters or more (names.arabic.consonant_frame):
+        where a name read from Arabic letters can meet a Latin one beyond their skeletons."""
+        frames = (consonant_frame(word) for word in self.plain)
+        return frozenset(f for f in frames if len(f) >= 2)
 
     @cached_property
     def named_length(self) -> int:
