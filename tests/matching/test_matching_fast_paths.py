@@ -68,15 +68,24 @@ def test_surname_lookup_by_class_bits_equals_meeting_each_surname() -> None:
     assert "최" in _surnames_meeting(whole["чое"][0][1])  # clerk ЧОЕ for CHOE
 
 
-def test_a_readied_engine_reads_no_data_file_while_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Timed runs start after `ready_engine`: a table first read by a pair inside the timed pass
-    (the cognate roots once were) halves the pair-by-pair rate on names-dev."""
-    ready_engine()
+def score_reading_no_file(
+    monkeypatch: pytest.MonkeyPatch, pairs: list[tuple[str, str, str]]
+) -> None:
+    """Score (schema, name, name) pairs with every read of a names data file refused."""
 
     def refuse(name: str) -> str:
         raise AssertionError(f"names/data/{name} read while scoring")
 
     monkeypatch.setattr(tables, "_text", refuse)
+    for schema, left, right in pairs:
+        score_entities({"schema": schema, "name": [left]}, {"schema": schema, "name": [right]})
+
+
+def test_a_readied_engine_reads_no_data_file_while_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timed runs start after `ready_engine`: a table first read by a pair inside the timed pass
+    (the cognate roots once were) halves the pair-by-pair rate on names-dev."""
+    ready_engine()
+
     pairs = [
         (
             "Company",
@@ -89,8 +98,7 @@ def test_a_readied_engine_reads_no_data_file_while_scoring(monkeypatch: pytest.M
         ("Person", "TSANG Yam-kuen", "曾蔭權"),
         ("Person", "Kim Jong Un", "김정은"),
     ]
-    for schema, left, right in pairs:
-        score_entities({"schema": schema, "name": [left]}, {"schema": schema, "name": [right]})
+    score_reading_no_file(monkeypatch, pairs)
 
 
 def test_load_tables_reads_every_table_scoring_uses(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,10 +122,6 @@ def test_load_tables_reads_every_table_scoring_uses(monkeypatch: pytest.MonkeyPa
     clear_memos()
     load_tables()
 
-    def refuse(name: str) -> str:
-        raise AssertionError(f"names/data/{name} read while scoring")
-
-    monkeypatch.setattr(tables, "_text", refuse)
     pairs = [
         ("Company", "SECOND ACADEMY OF NATURAL SCIENCES", "2ND ACADEMY OF NATURAL SCIENCES"),
         ("Company", "Banque Centrale de Syrie", "CENTRAL BANK OF SYRIA"),
@@ -133,5 +137,4 @@ def test_load_tables_reads_every_table_scoring_uses(monkeypatch: pytest.MonkeyPa
         ("Person", "Mao Tse-tung", "Mao Zedong"),
         ("Vessel", "HONG FENG 2 ND", "HONG FENG 2"),
     ]
-    for schema, left, right in pairs:
-        score_entities({"schema": schema, "name": [left]}, {"schema": schema, "name": [right]})
+    score_reading_no_file(monkeypatch, pairs)
