@@ -49,6 +49,7 @@ def function_words_of_languages() -> frozenset[str]:
     return frozenset(str(w) for w in _data()["function_words"])
 
 
+@lru_cache(maxsize=100_000)
 def latin_words_of(text: str) -> frozenset[str]:
     """The lower-case Latin words of a name, marks off (as `foreign_words` reads them)."""
     return frozenset(_LATIN_WORD.findall(strip_marks(text.lower())))
