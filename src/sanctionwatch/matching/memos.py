@@ -74,6 +74,7 @@ def load_tables() -> None:
         cyrillic._letter_table(system)
     cyrillic._latin_letters()
     cyrillic._patronymic_tables()
+    cyrillic._full_suffixes()
     cyrillic._ukrainian_tables()
     cyrillic._belarusian_tables()
     cognates._table()

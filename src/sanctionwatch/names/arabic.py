@@ -185,7 +185,7 @@ def _arabic_words(text: str, split: bool) -> tuple[tuple[str, ...], tuple[str, .
         if low in t.abd_words:
             words.append(t.abd_head)
         elif low in t.given_not_allah and not (words and words[-1] == t.abd_head):
-            words.append(low)  # Alla, Ulla: a given name, Allah only as Abd Alla's second part
+            words.append(low)  # Alla: a given name, Allah only as Abd Alla's second part
         elif low in t.renamed and (n > 0 or low not in t.after_first):
             words.append(t.renamed[low])
         elif split and low.isascii() and low.isalpha() and len(low) > t.min_stem:

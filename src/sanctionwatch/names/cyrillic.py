@@ -105,9 +105,12 @@ def is_full_patronymic(word: str) -> bool:
     if not is_patronymic(word):
         return False
     lowered = strip_marks(word.lower())
-    suffixes, words = _patronymic_tables()
-    full = tuple(s for s in suffixes if s not in _SHORT_PATRONYMIC)
-    return lowered in words or lowered.endswith(full)
+    return lowered in _patronymic_tables()[1] or lowered.endswith(_full_suffixes())
+
+
+@cache
+def _full_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in _patronymic_tables()[0] if s not in _SHORT_PATRONYMIC)
 
 
 @lru_cache(maxsize=200_000)
